@@ -1,0 +1,22 @@
+/** What every step may read. Steps never touch the live page: `doc` is always the clone. */
+export interface StepContext {
+  /** The cloned document the pipeline works on. */
+  doc: Document;
+  /** The page URL as given by the caller. */
+  url: string;
+  /** The URL relative references resolve against: the page's `<base href>` resolved against `url`, or `url`. */
+  baseUrl: string;
+  /** A window whose DOM classes may be used (DOMPurify needs one). Null when only the document is known. */
+  win: (Window & typeof globalThis) | null;
+}
+
+/** Resolve `<base href>` of `doc` against `url`; fall back to `url` when there is none or it is broken. */
+export function baseUrlOf(doc: Document, url: string): string {
+  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  if (!href) return url;
+  try {
+    return new URL(href, url).href;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Step `lazyImages` (runs before Readability, on the clone): give lazily loaded images their real source, so that
+ * Readability scores them and the reader shows them. Returns how many images were rewritten.
+ *
+ * - `data-src`, `data-lazy-src`, `data-original`, `data-url` -> `src` when `src` is missing or a placeholder;
+ * - `data-srcset`, `data-lazy-srcset` -> `srcset` (also on `<source>` in `<picture>`), an existing real srcset is kept;
+ * - a `<noscript>` holding one `<img>` right after a placeholder image replaces the placeholder.
+ */
+import type { StepContext } from '../context';
+
+const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
+const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
+/** A `src` that only holds space until a script swaps the real one in. */
+const PLACEHOLDER_SRC = /^data:image\/(gif|png|svg\+xml)|^about:blank|(?:^|[/_.-])(blank|spacer|placeholder|lazy|transparent|pixel|grey|gray)(?:[._-][\w-]*)?\.(gif|png|svg|jpe?g)(?:$|[?#])/i;
+
+function isPlaceholder(src: string | null): boolean {
+  if (!src || !src.trim()) return true;
+  return PLACEHOLDER_SRC.test(src.trim());
+}
+
+function firstAttr(el: Element, names: readonly string[]): string | null {
+  for (const name of names) {
+    const value = el.getAttribute(name);
+    if (value && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+function fixSource(el: Element): boolean {
+  let changed = false;
+  const lazySrcset = firstAttr(el, SRCSET_ATTRS);
+  if (lazySrcset && isPlaceholder(el.getAttribute('srcset')?.split(/[\s,]/)[0] ?? null)) {
+    el.setAttribute('srcset', lazySrcset);
+    changed = true;
+  }
+  if (el.tagName === 'IMG') {
+    const lazySrc = firstAttr(el, SRC_ATTRS);
+    if (lazySrc && !lazySrc.startsWith('data:') && isPlaceholder(el.getAttribute('src'))) {
+      el.setAttribute('src', lazySrc);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** The lone `<img>` inside a `<noscript>`, parsed without running anything (noscript content is text in a DOM with scripting on). */
+function noscriptImage(noscript: Element, doc: Document): HTMLImageElement | null {
+  let img = noscript.querySelector('img');
+  if (!img) {
+    const holder = doc.createElement('div');
+    // The template's content document is inert: nothing in it loads or runs.
+    const template = doc.createElement('template');
+    template.innerHTML = noscript.textContent ?? '';
+    holder.append(template.content);
+    if (holder.querySelectorAll('img').length !== 1 || (holder.textContent ?? '').trim()) return null;
+    img = holder.querySelector('img');
+  }
+  return img && img.getAttribute('src') ? (img as HTMLImageElement) : null;
+}
+
+export function fixLazyImages(ctx: StepContext): number {
+  const { doc } = ctx;
+  let changed = 0;
+  for (const el of Array.from(doc.querySelectorAll('img, picture > source'))) {
+    if (fixSource(el)) changed++;
+  }
+  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+    const prev = noscript.previousElementSibling;
+    const target = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img:only-of-type');
+    if (!target || !isPlaceholder(target.getAttribute('src'))) continue;
+    const img = noscriptImage(noscript, doc);
+    if (!img) continue;
+    const copy = doc.importNode(img, true);
+    if (!copy.getAttribute('alt') && target.getAttribute('alt')) copy.setAttribute('alt', target.getAttribute('alt') ?? '');
+    target.replaceWith(copy);
+    noscript.remove();
+    changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,46 @@
+/**
+ * Step `readability`: Mozilla's Readability on the clone, handing back the article element itself (its `serializer`
+ * option) so the later steps work on DOM, not on a string. Classes are kept for the caption step (it reads hints such
+ * as `caption`, `credit`, `toggle-caption`); the sanitize step drops them at the end.
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+
+/** Readability's own defaults, named here because the readerable pre-check and the not-article decision use them. */
+export const READERABLE_MIN_CONTENT_LENGTH = 140;
+export const READERABLE_MIN_SCORE = 20;
+/** An extracted article with less text than this is not an article. */
+export const MIN_ARTICLE_CHARS = 140;
+
+export interface ReadabilityOutput {
+  root: HTMLElement;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+  publishedTime: string | null;
+  lang: string | null;
+  dir: string | null;
+  excerpt: string | null;
+}
+
+export function looksReaderable(doc: Document): boolean {
+  return isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH, minScore: READERABLE_MIN_SCORE });
+}
+
+/** Run Readability on `doc` (which it mutates: pass the clone). Null when it finds no article. */
+export function runReadability(doc: Document): ReadabilityOutput | null {
+  const parsed = new Readability<HTMLElement>(doc, {
+    keepClasses: true,
+    serializer: (node) => node as HTMLElement,
+  }).parse();
+  if (!parsed?.content) return null;
+  return {
+    root: parsed.content,
+    title: parsed.title ?? null,
+    byline: parsed.byline ?? null,
+    siteName: parsed.siteName ?? null,
+    publishedTime: parsed.publishedTime ?? null,
+    lang: parsed.lang ?? null,
+    dir: parsed.dir ?? null,
+    excerpt: parsed.excerpt ?? null,
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Step `sanitize` (always last): DOMPurify with one configuration, used by the pipeline and again by the one place in
+ * the UI that renders article HTML. Keeps what an article needs (text, headings, lists, figures, images with srcset,
+ * tables, code, quotes, links, MathML); drops everything that can run or load: scripts, event handlers, iframes,
+ * objects, embeds, forms, styles, `<base>`, `<meta>`, and `javascript:`/`vbscript:`/`data:` links (data: images stay).
+ * Links open in a new tab without a referrer. Classes are dropped except Lectern's own `lectern-*` ones.
+ */
+import createDOMPurify from 'dompurify';
+import type { Config } from 'dompurify';
+
+export const SANITIZE_CONFIG: Config = {
+  USE_PROFILES: { html: true, mathMl: true },
+  FORBID_TAGS: [
+    'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
+    'button', 'select', 'option', 'textarea', 'noscript', 'template', 'dialog', 'portal',
+  ],
+  FORBID_ATTR: ['style', 'target', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autofocus'],
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: true,
+  // Link and image URLs: http(s), mailto, tel, in-page anchors, relative; data: only for images (DOMPurify's DATA_URI_TAGS).
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+};
+
+const LECTERN_CLASS = /^lectern-[a-z-]+$/;
+
+type Purifier = ReturnType<typeof createDOMPurify>;
+const purifiers = new WeakMap<object, Purifier>();
+
+/** One configured DOMPurify per window, with Lectern's hooks installed once. */
+function purifierFor(win: Window & typeof globalThis): Purifier {
+  let purify = purifiers.get(win);
+  if (purify) return purify;
+  purify = createDOMPurify(win);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    const el = node as Element;
+    if (!el.getAttribute) return;
+    const cls = el.getAttribute('class');
+    if (cls !== null) {
+      const kept = cls.split(/\s+/).filter((c) => LECTERN_CLASS.test(c));
+      if (kept.length) el.setAttribute('class', kept.join(' '));
+      else el.removeAttribute('class');
+    }
+    if (el.tagName === 'A' && el.hasAttribute('href')) {
+      const href = el.getAttribute('href') ?? '';
+      if (/^\s*(data|javascript|vbscript):/i.test(href)) el.removeAttribute('href');
+      else if (!href.startsWith('#')) {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    }
+  });
+  purifiers.set(win, purify);
+  return purify;
+}
+
+/** Sanitize an HTML string. `removed` counts the elements and attributes DOMPurify took out. */
+export function sanitizeHtml(html: string, win: Window & typeof globalThis): { html: string; removed: number } {
+  const purify = purifierFor(win);
+  const clean = purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+  return { html: clean, removed: purify.removed.length };
+}

@@ -1,0 +1,44 @@
+/** The public shapes of the extraction core. Nothing here depends on an extension API. */
+
+/** The named clean-up steps, in pipeline order. Each can be switched off with `steps: { name: false }`. */
+export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'sanitize'] as const;
+export type StepName = (typeof STEP_NAMES)[number];
+
+export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'error';
+
+export interface Article {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** ISO-like string as the page gives it, or null. */
+  publishedTime: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  excerpt: string | null;
+  /** Sanitized HTML of the article body. */
+  content: string;
+  /** Plain text of `content`, blocks separated by blank lines. */
+  textContent: string;
+  /** Characters in `textContent`. */
+  length: number;
+  readingTimeMinutes: number;
+  /** The page URL the article was read from. */
+  url: string;
+  /** How many things each step removed (or, for lazyImages and absoluteUrls, rewrote). */
+  removed: Record<StepName, number>;
+}
+
+export type ExtractResult =
+  | { ok: true; article: Article }
+  | { ok: false; reason: FailureReason; message: string };
+
+export interface ExtractOptions {
+  /** The page URL; relative links and images are resolved against it (and the page's `<base href>`). */
+  url: string;
+  /** Skip the "is this an article?" pre-check (the reader's "Show anyway"). */
+  force?: boolean;
+  /** Switch single steps off, e.g. `{ captions: false }`. Readability itself cannot be switched off. */
+  steps?: Partial<Record<StepName, boolean>>;
+  /** Pages with more elements than this are refused with `too-large`. */
+  maxElements?: number;
+}
