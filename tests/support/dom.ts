@@ -1,0 +1,54 @@
+/** Shared helpers for unit tests: build a Node DOM, run the real pipeline, read fixture pages. */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { extractArticle } from '../../src/extract/index';
+import type { ExtractOptions, ExtractResult } from '../../src/extract/types';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const PAGES = join(ROOT, 'tests', 'pages');
+export const SHARED = join(ROOT, '..', 'shared');
+export const FIXTURE_URL = 'http://127.0.0.1/news/story.html';
+
+export function makeDom(html: string, url = FIXTURE_URL): JSDOM {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+}
+
+export function extractHtml(html: string, options: Partial<ExtractOptions> = {}): ExtractResult {
+  const url = options.url ?? FIXTURE_URL;
+  const dom = makeDom(html, url);
+  return extractArticle(dom.window.document, { ...options, url }, { win: dom.window as never });
+}
+
+/** A fixture page from tests/pages/<slug>/: its source and, when present, its meta.json url. */
+export function readPage(slug: string): { html: string; url: string } {
+  const dir = join(PAGES, slug);
+  const html = readFileSync(join(dir, 'source.html'), 'utf8');
+  const metaPath = join(dir, 'meta.json');
+  const url = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { url: string }).url : FIXTURE_URL;
+  return { html, url };
+}
+
+export function extractPage(slug: string, options: Partial<ExtractOptions> = {}): ExtractResult {
+  const { html, url } = readPage(slug);
+  return extractHtml(html, { url, ...options });
+}
+
+/** Parse article HTML into a fragment to query what a reader would see. */
+export function articleDom(content: string): DocumentFragment {
+  const dom = makeDom('<!doctype html><body></body>');
+  const template = dom.window.document.createElement('template');
+  template.innerHTML = content;
+  return template.content;
+}
+
+/** How many times `needle` occurs in `haystack` (whitespace folded in both). */
+export function countOccurrences(haystack: string, needle: string): number {
+  const h = haystack.replace(/\s+/g, ' ');
+  const n = needle.replace(/\s+/g, ' ').trim();
+  if (!n) return 0;
+  let count = 0;
+  for (let i = h.indexOf(n); i !== -1; i = h.indexOf(n, i + n.length)) count++;
+  return count;
+}
