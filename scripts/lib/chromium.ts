@@ -1,0 +1,92 @@
+/**
+ * Launch Debian's Chromium with a built Lectern loaded, the way ../shared/E2E.md found to work on these machines:
+ * a persistent context on the build folder, kept off the network, with a remote-debugging port so a second CDP
+ * connection can see the real popup and side panel.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, ...CHROMIUM_CANDIDATES].find((p): p is string => Boolean(p && existsSync(p)));
+  if (!found) throw new Error('Chromium is not installed: run `apt-get install -y chromium` (or set CHROMIUM_PATH).');
+  return found;
+}
+
+export interface LecternBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Errors the service worker logged (console errors and uncaught exceptions). */
+  workerErrors: string[];
+  /** A CDP connection that also lists extension popups and side panels. */
+  cdp(): Promise<Browser>;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(distDir: string, options: { headless?: boolean } = {}): Promise<LecternBrowser> {
+  const dist = resolve(distDir);
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: build the extension first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'lectern-chromium-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: options.headless ?? true,
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--remote-debugging-port=0',
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const workerErrors: string[] = [];
+  const watch = (w: Worker): void => {
+    w.on('console', (msg) => {
+      if (msg.type() === 'error') workerErrors.push(msg.text());
+    });
+  };
+  watch(worker);
+  context.on('serviceworker', watch);
+  context.on('weberror', (e) => workerErrors.push(String(e.error())));
+  let cdpBrowser: Browser | null = null;
+  return {
+    context,
+    worker,
+    extensionId,
+    workerErrors,
+    async cdp() {
+      if (cdpBrowser) return cdpBrowser;
+      const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
+      cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      return cdpBrowser;
+    },
+    async close() {
+      await cdpBrowser?.close().catch(() => undefined);
+      await context.close().catch(() => undefined);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every page the CDP connection sees, extension popups included. */
+export async function allPages(browser: Browser): Promise<Page[]> {
+  return browser.contexts().flatMap((c) => c.pages());
+}
+
+/** Open the real toolbar popup for the active tab and return its page. */
+export async function openPopup(lectern: LecternBrowser, timeoutMs = 10_000): Promise<Page> {
+  const browser = await lectern.cdp();
+  const popupUrl = `chrome-extension://${lectern.extensionId}/src/ui/popup/index.html`;
+  await lectern.worker.evaluate(() => chrome.action.openPopup());
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const page = (await allPages(browser)).find((p) => p.url().startsWith(popupUrl));
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the popup did not open');
+}

@@ -1,0 +1,40 @@
+/** Loading skeleton and failure sentences: never a blank panel, never a stack trace. */
+import type { ReaderFailureReason } from '../../shared/protocol';
+
+export type Props =
+  | { kind: 'loading' }
+  | { kind: 'failure'; reason: ReaderFailureReason; message: string; onRetry: () => void; onForce: () => void };
+
+const RETRYABLE: ReadonlySet<ReaderFailureReason> = new Set(['error', 'no-access', 'no-tab']);
+
+export function StatusView(props: Props) {
+  if (props.kind === 'loading') {
+    return (
+      <div class="lectern-status lectern-status--loading" role="status">
+        <span class="lectern-visually-hidden">Reading the page…</span>
+        <div class="lectern-skeleton lectern-skeleton--title" />
+        <div class="lectern-skeleton" />
+        <div class="lectern-skeleton" />
+        <div class="lectern-skeleton lectern-skeleton--short" />
+      </div>
+    );
+  }
+  const { reason, message, onRetry, onForce } = props;
+  return (
+    <div class="lectern-status lectern-status--failure" role="alert" data-reason={reason}>
+      <p class="lectern-status__message">{message}</p>
+      <div class="lectern-status__actions">
+        {reason === 'not-article' && (
+          <button type="button" onClick={onForce}>
+            Show anyway
+          </button>
+        )}
+        {RETRYABLE.has(reason) && (
+          <button type="button" onClick={onRetry}>
+            Try again
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
