@@ -22,7 +22,10 @@ export interface LecternBrowser {
   extensionId: string;
   /** Errors the service worker logged (console errors and uncaught exceptions). */
   workerErrors: string[];
-  /** A CDP connection that also lists extension popups and side panels. */
+  /**
+   * A fresh CDP connection that lists extension popups and side panels. Pages opened after a connection was made do
+   * not show up in it, so each call reconnects (closing the previous connection).
+   */
   cdp(): Promise<Browser>;
   close(): Promise<void>;
 }
@@ -51,7 +54,6 @@ export async function launchWithExtension(distDir: string, options: { headless?:
   };
   watch(worker);
   context.on('serviceworker', watch);
-  context.on('weberror', (e) => workerErrors.push(String(e.error())));
   let cdpBrowser: Browser | null = null;
   return {
     context,
@@ -59,7 +61,7 @@ export async function launchWithExtension(distDir: string, options: { headless?:
     extensionId,
     workerErrors,
     async cdp() {
-      if (cdpBrowser) return cdpBrowser;
+      await cdpBrowser?.close().catch(() => undefined);
       const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
       cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
       return cdpBrowser;
@@ -79,14 +81,18 @@ export async function allPages(browser: Browser): Promise<Page[]> {
 
 /** Open the real toolbar popup for the active tab and return its page. */
 export async function openPopup(lectern: LecternBrowser, timeoutMs = 10_000): Promise<Page> {
-  const browser = await lectern.cdp();
   const popupUrl = `chrome-extension://${lectern.extensionId}/src/ui/popup/index.html`;
   await lectern.worker.evaluate(() => chrome.action.openPopup());
+  return findExtensionPage(lectern, popupUrl, timeoutMs);
+}
+
+/** Wait until a page whose URL starts with `prefix` exists (popups and side panels included) and return it. */
+export async function findExtensionPage(lectern: LecternBrowser, prefix: string, timeoutMs = 10_000): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const page = (await allPages(browser)).find((p) => p.url().startsWith(popupUrl));
+    const page = (await allPages(await lectern.cdp())).find((p) => p.url().startsWith(prefix));
     if (page) return page;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error('the popup did not open');
+  throw new Error(`no page at ${prefix} appeared`);
 }

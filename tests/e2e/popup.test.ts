@@ -1,0 +1,131 @@
+/**
+ * The spine, in a real browser: the built extension in Chromium reads served pages through the real toolbar popup.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { openPopup } from '../../scripts/lib/chromium';
+import { ROOT } from '../support/dom';
+import { openFixture, occurrences, readerText, SCREENSHOTS, startSession, type Session } from './support';
+
+const NPR = 'captions-npr-toggle';
+const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+afterEach(() => {
+  expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
+});
+
+/** The caption and credit strings of the NPR-style fixture, read from the page itself (not hard-coded here). */
+async function fixtureCaptions(): Promise<{ captions: string[]; credits: string[] }> {
+  return session.tab.evaluate(() => {
+    const text = (sel: string) =>
+      Array.from(document.querySelectorAll(sel), (el) =>
+        (el.firstChild?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ).filter(Boolean);
+    return { captions: [...new Set(text('.caption p'))], credits: [...new Set(text('.credit'))] };
+  });
+}
+
+describe('toolbar popup', () => {
+  it('shows the NPR-style article with each caption and credit exactly once and no widget words', async () => {
+    await openFixture(session, NPR);
+    const { captions, credits } = await fixtureCaptions();
+    expect(captions.length).toBeGreaterThan(0);
+    expect(credits.length).toBeGreaterThan(0);
+    // On the page itself the reader's problem is visible: every caption is printed more than once.
+    const pageText = await session.tab.locator('body').innerText();
+    expect(captions.some((c) => occurrences(pageText, c) > 1)).toBe(true);
+
+    const popup = await openPopup(session.lectern);
+    const text = await readerText(popup);
+    expect(await popup.locator('article').count()).toBeGreaterThan(0);
+    expect(await popup.locator('h1').innerText()).toBe(await session.tab.evaluate(() => document.querySelector('h1')?.textContent?.trim()));
+    for (const caption of captions) expect(occurrences(text, caption), caption).toBe(1);
+    for (const credit of credits) expect(occurrences(text, credit), credit).toBe(1);
+    for (const word of WIDGET_WORDS) expect(text).not.toMatch(word);
+    expect(await popup.locator('figure figcaption').count()).toBe(await popup.locator('figure').count());
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
+    await popup.close();
+  });
+
+  it('leaves the live page untouched and keeps its scroll position', async () => {
+    await openFixture(session, NPR);
+    await session.tab.evaluate(() => window.scrollTo(0, 300));
+    const before = await session.tab.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
+    const popup = await openPopup(session.lectern);
+    await readerText(popup);
+    const after = await session.tab.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(before[1]);
+    await popup.close();
+  });
+
+  it('injects the content script once per page even when asked twice', async () => {
+    await openFixture(session, NPR);
+    const popup = await openPopup(session.lectern);
+    await readerText(popup);
+    await popup.close();
+    const marker = await session.lectern.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const tabId = tab?.id ?? -1;
+      const api = async () =>
+        (await chrome.scripting.executeScript({ target: { tabId }, func: () => (globalThis as { __lectern?: object }).__lectern ?? null }))[0]?.result;
+      await chrome.scripting.executeScript({ target: { tabId }, func: () => { (globalThis as { __lectern?: { mark?: number } }).__lectern!.mark = 7; } });
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['src/content/content-script.js'] });
+      return ((await api()) as { mark?: number } | null)?.mark;
+    });
+    expect(marker).toBe(7);
+  });
+
+  it('says so when the page is not an article, and "Show anyway" reads it', async () => {
+    await openFixture(session, 'not-article--home-page');
+    const popup = await openPopup(session.lectern);
+    expect(await readerText(popup)).toContain('does not look like an article');
+    await popup.getByRole('button', { name: 'Show anyway' }).click();
+    await popup.waitForSelector('.lectern-reader');
+    expect(await popup.locator('.lectern-reader').innerText()).toContain('Top stories');
+    await popup.close();
+  });
+
+  it('answers a browser page with a sentence, not an error', async () => {
+    await session.tab.goto('chrome://version');
+    await session.tab.bringToFront();
+    const popup = await openPopup(session.lectern);
+    const text = await readerText(popup);
+    expect(text).toContain('Lectern cannot read browser pages');
+    await popup.close();
+  });
+});
+
+describe('manifests', () => {
+  const read = (dist: string) => JSON.parse(readFileSync(join(ROOT, dist, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+
+  it('the production build asks for no host permissions and exposes no web-accessible resources', () => {
+    const manifest = read('dist');
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting']);
+    expect(String((manifest.content_security_policy as { extension_pages: string }).extension_pages)).toMatch(/script-src 'self'; object-src 'none'/);
+  });
+
+  it('the test build differs only by host access to 127.0.0.1', () => {
+    const { host_permissions: hosts, ...rest } = read('dist-e2e');
+    expect(hosts).toEqual(['http://127.0.0.1/*']);
+    expect(rest).toEqual(read('dist'));
+  });
+
+  it('the toolbar shortcut is actually assigned', async () => {
+    const commands = await session.lectern.worker.evaluate(() => chrome.commands.getAll());
+    expect(commands.find((c) => c.name === '_execute_action')?.shortcut).toBeTruthy();
+  });
+});

@@ -1,0 +1,52 @@
+/** Shared set-up for real-browser tests: serve tests/pages on 127.0.0.1 and launch Chromium with a built Lectern. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type LecternBrowser } from '../../scripts/lib/chromium';
+import { placeholderPng } from '../../scripts/lib/png';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { PAGES, ROOT } from '../support/dom';
+
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+export interface Session {
+  lectern: LecternBrowser;
+  server: StaticServer;
+  /** The one normal tab the tests drive. */
+  tab: Page;
+  close(): Promise<void>;
+}
+
+export async function startSession(dist = 'dist-e2e'): Promise<Session> {
+  const server = await serveStatic(PAGES, placeholderPng());
+  const lectern = await launchWithExtension(join(ROOT, dist));
+  const tab = lectern.context.pages()[0] ?? (await lectern.context.newPage());
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    lectern,
+    server,
+    tab,
+    async close() {
+      await lectern.close();
+      await server.close();
+    },
+  };
+}
+
+/** Open a fixture page (tests/pages/<slug>/source.html) in the test tab and make it the active tab. */
+export async function openFixture(session: Session, slug: string): Promise<void> {
+  await session.tab.goto(`${session.server.origin}/${slug}/source.html`);
+  await session.tab.bringToFront();
+}
+
+/** The reader's visible text, once it has finished loading (article or failure). */
+export async function readerText(view: Page): Promise<string> {
+  await view.waitForSelector('.lectern-reader, .lectern-status--failure', { timeout: 20_000 });
+  return view.locator('main').innerText();
+}
+
+export function occurrences(text: string, needle: string): number {
+  const hay = text.replace(/\s+/g, ' ');
+  const n = needle.replace(/\s+/g, ' ').trim();
+  return n ? hay.split(n).length - 1 : 0;
+}
