@@ -1,8 +1,66 @@
 /**
- * Step `captions`: one figure per photo, its caption and credit once. (Implementation in progress.)
+ * Step `captions`: one figure per photo, its caption and credit once.
+ *
+ * 1. Each photo (images grouped by URL with size variants removed, see image-identity.ts) grows a unit over its
+ *    ancestors and neighbours that hold only copies of it, captions, credits, widget words and repeats (photo-unit.ts).
+ * 2. The unit becomes one `<figure>` with the image once and one `<figcaption>` holding a `lectern-caption` and a
+ *    `lectern-credit` span, each text once (figures.ts). Dedupe is per photo: the same credit under two photos stays.
+ * 3. Then, over the whole article: file-name alt text is emptied, and elements whose whole text is a widget label
+ *    ("hide caption", "Enlarge this image") or a file name are removed. Body text is otherwise never touched.
+ * Returns how many things were removed (images, texts, alt texts).
  */
 import type { StepContext } from '../context';
+import { squash } from '../text';
+import { isFileNameText } from './captions/filename-alt';
+import { rebuildFigure } from './captions/figures';
+import { imageKeys } from './captions/image-identity';
+import { findUnit } from './captions/photo-unit';
+import { isWidgetText } from './captions/widget-words';
 
-export function cleanCaptions(_root: Element, _ctx: StepContext): number {
-  return 0;
+/** Elements whose text is code or data, never a caption widget or a stray file name. */
+const LITERAL_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'TABLE', 'MATH']);
+
+export function cleanCaptions(root: Element, _ctx: StepContext): number {
+  let removed = 0;
+  const done = new Set<Element>();
+  for (const img of Array.from(root.querySelectorAll('img'))) {
+    if (done.has(img) || !root.contains(img) || imageKeys(img).size === 0) continue;
+    const unit = findUnit(img, root);
+    for (const node of unit) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      done.add(el);
+      for (const inner of Array.from(el.querySelectorAll('img'))) done.add(inner);
+    }
+    removed += rebuildFigure(unit, img);
+  }
+  for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
+    if (isFileNameText(img.getAttribute('alt') ?? '')) {
+      img.setAttribute('alt', '');
+      removed++;
+    }
+  }
+  removed += removeStrayTexts(root);
+  return removed;
+}
+
+/** Remove the largest elements whose whole text is a widget label or a file name (and that hold no media). */
+function removeStrayTexts(root: Element): number {
+  let removed = 0;
+  const visit = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      if (LITERAL_TAGS.has(child.tagName)) continue;
+      if (child.querySelector('img, picture, video, audio, iframe, svg, math, pre, code')) {
+        visit(child);
+        continue;
+      }
+      const text = squash(child.textContent);
+      if (text && (isWidgetText(text, false) || isFileNameText(text))) {
+        child.remove();
+        removed++;
+      } else visit(child);
+    }
+  };
+  visit(root);
+  return removed;
 }

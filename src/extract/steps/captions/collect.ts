@@ -1,0 +1,82 @@
+/**
+ * Read the caption and credit texts out of a photo's unit, in document order, with widget words and file names left
+ * out. Caption holders are read without the credits and widgets nested in them; those are read on their own.
+ */
+import { squash } from '../../text';
+import { isFileNameText } from './filename-alt';
+import { looksLikeCredit, roleOf } from './roles';
+import { isWidgetText, stripWidgetPhrases } from './widget-words';
+
+export interface Collected {
+  captions: string[];
+  credits: string[];
+  /** Widget labels and file-name texts that were left out. */
+  dropped: number;
+}
+
+export function collectTexts(nodes: readonly Node[]): Collected {
+  const out: Collected = { captions: [], credits: [], dropped: 0 };
+
+  const add = (raw: string, asCredit: boolean): void => {
+    const before = squash(raw);
+    if (!before) return;
+    const text = stripWidgetPhrases(before);
+    if (text !== before) out.dropped++;
+    if (!text) return;
+    if (isWidgetText(text, true) || isFileNameText(text)) {
+      out.dropped++;
+      return;
+    }
+    (asCredit || looksLikeCredit(text) ? out.credits : out.captions).push(text);
+  };
+
+  /** The text of a caption or credit holder without nested holders, which are collected on their own. */
+  const ownText = (el: Element): string => {
+    let text = '';
+    const visit = (node: Node): void => {
+      if (node.nodeType === 3) {
+        text += node.nodeValue ?? '';
+        return;
+      }
+      if (node.nodeType !== 1) return;
+      const child = node as Element;
+      if (child !== el) {
+        const role = roleOf(child);
+        if (role !== null) {
+          walk(child, false);
+          text += ' ';
+          return;
+        }
+      }
+      if (child.tagName === 'BR' || /^(?:P|DIV|LI)$/.test(child.tagName)) text += ' ';
+      for (const grandchild of Array.from(child.childNodes)) visit(grandchild);
+    };
+    visit(el);
+    return text;
+  };
+
+  const walk = (node: Node, inFigure: boolean): void => {
+    if (node.nodeType === 3) {
+      if (inFigure) add(node.nodeValue ?? '', false);
+      else if (squash(node.nodeValue)) out.dropped++;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    if (el.tagName === 'IMG') return;
+    const role = roleOf(el);
+    if (role === 'widget') {
+      if (squash(el.textContent)) out.dropped++;
+      return;
+    }
+    if (role === 'credit' || role === 'caption' || (inFigure && !el.querySelector('img'))) {
+      add(ownText(el), role === 'credit');
+      return;
+    }
+    const figure = inFigure || el.tagName === 'FIGURE';
+    for (const child of Array.from(el.childNodes)) walk(child, figure);
+  };
+
+  for (const node of nodes) walk(node, false);
+  return out;
+}

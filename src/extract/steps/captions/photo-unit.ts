@@ -1,0 +1,109 @@
+/**
+ * A photo's unit: the run of markup that belongs to one photo and nothing else. It grows from the image up through
+ * its ancestors, and then over its neighbouring siblings, as long as everything it takes in is the same photo again
+ * (another size, a lightbox or mobile copy), a caption or credit, a widget control, a file name, or a repeat of a
+ * caption or credit already inside. It never takes in another photo or body text, and never reaches the article root.
+ */
+import { squash } from '../../text';
+import { isFileNameText } from './filename-alt';
+import { imageKeys, sameImage } from './image-identity';
+import { collectTexts } from './collect';
+import { roleOf } from './roles';
+import { isWidgetText } from './widget-words';
+
+/** Normalised form used to compare caption texts: case, quotes, dashes, spacing and end punctuation folded. */
+export function normalText(text: string): string {
+  return squash(text)
+    .toLowerCase()
+    .replace(/[‘’′`]/g, "'")
+    .replace(/[“”″]/g, '"')
+    .replace(/[–—]/g, '-')
+    .replace(/[\s.,;:!?…"']+$/g, '')
+    .replace(/^[\s"']+/, '');
+}
+
+/** True when `text` is made only of texts in `known` (a caption, a credit, or both run together). */
+export function isKnownText(text: string, known: readonly string[]): boolean {
+  let rest = normalText(text);
+  if (!rest) return true;
+  const sorted = [...known].filter((k) => k !== '').sort((a, b) => b.length - a.length);
+  if (!sorted.length) return false;
+  for (const k of sorted) rest = rest.split(k).join(' ');
+  return !/[\p{L}\p{N}]/u.test(rest);
+}
+
+/** Texts of the caption and credit holders under `node`, normalised. */
+export function roleTexts(node: Node): string[] {
+  const { captions, credits } = collectTexts([node]);
+  return [...captions, ...credits].map(normalText).filter((t) => t !== '');
+}
+
+function isFiller(text: string, known: readonly string[]): boolean {
+  const t = squash(text);
+  return !t || isWidgetText(t, true) || isFileNameText(t) || isKnownText(t, known);
+}
+
+/** True when `node` may join the unit of the photo with `keys`: see the file comment. */
+export function absorbable(node: Node, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+  if (node.nodeType === 3) return isFiller(node.nodeValue ?? '', known);
+  if (node.nodeType !== 1) return true;
+  const el = node as Element;
+  const imgs = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
+  if (imgs.some((img) => !sameImage(imageKeys(img), keys))) return false;
+  return residualOk(el, known);
+}
+
+/** Every text under `el` outside caption, credit and widget holders is filler. */
+function residualOk(el: Element, known: readonly string[]): boolean {
+  if (roleOf(el) !== null) return true;
+  if (isFiller(el.textContent ?? '', known)) return true;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType === 3 && !isFiller(child.nodeValue ?? '', known)) return false;
+    if (child.nodeType === 1 && !residualOk(child as Element, known)) return false;
+  }
+  return true;
+}
+
+/** The nodes of the unit of `img`, in document order: one grown ancestor plus absorbed siblings. */
+export function findUnit(img: Element, root: Element): Node[] {
+  const keys = imageKeys(img);
+  let cur: Element = img;
+  for (let parent = cur.parentElement; parent && parent !== root; parent = cur.parentElement) {
+    const known = roleTexts(parent);
+    const others = Array.from(parent.childNodes).filter((child) => child !== cur);
+    const inFigure = parent.tagName === 'FIGURE';
+    const fits = (child: Node): boolean =>
+      absorbable(child, keys, known) || (inFigure && child.nodeType === 1 && !(child as Element).querySelector('img'));
+    if (!others.every(fits)) break;
+    cur = parent;
+  }
+  const known = roleTexts(cur);
+  const after: Node[] = [];
+  for (let next = cur.nextSibling; next && absorbable(next, keys, known); next = next.nextSibling) {
+    after.push(next);
+    known.push(...roleTexts(next));
+  }
+  const before: Node[] = [];
+  for (let prev = cur.previousSibling; prev && isRepeatOrControl(prev, keys, known); prev = prev.previousSibling) {
+    before.unshift(prev);
+  }
+  return trimSpace([...before, cur, ...after]);
+}
+
+/** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */
+function isRepeatOrControl(node: Node, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+  if (node.nodeType === 1) {
+    const el = node as Element;
+    const imgs = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
+    if (imgs.length) return imgs.every((img) => sameImage(imageKeys(img), keys)) && residualOk(el, known);
+    if (roleOf(el) === 'widget') return true;
+  }
+  return node.nodeType === 8 || isFiller(node.textContent ?? '', known);
+}
+
+function trimSpace(nodes: Node[]): Node[] {
+  const blank = (n: Node | undefined): boolean => !!n && n.nodeType !== 1 && !squash(n.textContent);
+  while (nodes.length > 1 && blank(nodes[0])) nodes.shift();
+  while (nodes.length > 1 && blank(nodes[nodes.length - 1])) nodes.pop();
+  return nodes;
+}
