@@ -1,10 +1,31 @@
 /**
- * The service worker. Listeners are registered at the top level, every time the worker starts; it keeps nothing in
- * memory between events.
+ * The service worker. Every listener is registered at the top level, each time the worker starts; nothing it needs
+ * later is kept in memory (the side panel's content lives in storage.session).
  */
+import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
-import { readTab } from './read-tab';
+import { onCommand } from './commands';
+import { createMenus, onMenuClick } from './menus';
+import { openReader } from './open-reader';
+import { watchPanels } from './panels';
+import type { ReadResult } from '../shared/protocol';
+import { removePanelEntry } from '../shared/session';
+
+const NO_TAB: ReadResult = { ok: false, reason: 'no-tab', message: 'That tab is no longer open.' };
+
+browser.runtime.onInstalled.addListener(() => {
+  void createMenus().catch(() => undefined);
+});
+browser.contextMenus.onClicked.addListener(onMenuClick);
+browser.commands.onCommand.addListener(onCommand);
+watchPanels();
+browser.tabs.onRemoved.addListener((tabId) => {
+  void removePanelEntry(tabId).catch(() => undefined);
+});
 
 listen({
-  'read-tab': ({ tabId, options }) => readTab(tabId, options),
+  'read-tab': async ({ tabId, surface, options }) => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return tab ? openReader(tab, surface, options, 'view') : NO_TAB;
+  },
 });

@@ -2,9 +2,10 @@
  * The injected script. The background injects this file with scripting.executeScript({ files }) and then calls
  * `globalThis.__lectern.read(options)` with a second executeScript({ func }). A second injection into the same page
  * finds the API already there and leaves it alone.
- * It reads the live document and never changes it: extraction works on a clone.
+ * It reads the live document and never changes it: extraction works on a clone (the selection on detached copies).
  */
 import { extractArticle } from '../extract/index';
+import { extractSelection } from '../extract/selection';
 import type { ReadOptions, ReadResult } from '../shared/protocol';
 import { RESTRICTED_MESSAGES } from '../shared/restricted';
 
@@ -19,14 +20,29 @@ declare global {
   var __lectern: ContentApi | undefined;
 }
 
-const API_VERSION = 1;
+const API_VERSION = 2;
+
+/** Copies of the selected nodes in a detached element (nothing is added to the page). */
+function selectedNodes(): HTMLElement | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const box = document.createElement('div');
+  for (let i = 0; i < selection.rangeCount; i++) box.append(selection.getRangeAt(i).cloneContents());
+  return box;
+}
 
 function read(options: ReadOptions = {}): ReadResult {
   if (document.contentType && !/html|xml/i.test(document.contentType)) {
     const pdf = document.contentType === 'application/pdf';
     return { ok: false, reason: 'restricted', message: pdf ? RESTRICTED_MESSAGES.pdf : RESTRICTED_MESSAGES.unknown };
   }
-  return extractArticle(document, { url: location.href, force: options.force }, { win: window });
+  const url = location.href;
+  if (options.selection) {
+    const nodes = selectedNodes();
+    if (!nodes) return { ok: false, reason: 'empty', message: 'Select some text on the page first.' };
+    return extractSelection(document, nodes, { url }, { win: window });
+  }
+  return extractArticle(document, { url, force: options.force }, { win: window });
 }
 
 if (globalThis.__lectern?.version !== API_VERSION) {

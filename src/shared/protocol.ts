@@ -14,12 +14,25 @@ export type ReadResult =
 export interface ReadOptions {
   /** Read the page even if it does not look like an article. */
   force?: boolean;
+  /** Read only the text the reader has selected on the page. */
+  selection?: boolean;
 }
 
+/** Where a reader shows: the toolbar popup or the side panel (Firefox: sidebar). */
+export type Surface = 'popup' | 'sidepanel';
+
 export interface Protocol {
-  /** Inject the content script into the tab, extract the article, answer with the result. */
-  'read-tab': { request: { tabId: number; options?: ReadOptions }; response: ReadResult };
+  /** A reader view asks the background to read a tab (inject, extract, answer; the side panel's copy is stored). */
+  'read-tab': { request: { tabId: number; surface: Surface; options?: ReadOptions }; response: ReadResult };
 }
+
+/**
+ * The side panel keeps a port open to the background, named `panel:<windowId>`, so the background knows without
+ * waiting which windows show a panel (a keyboard toggle must decide at once, inside the gesture). The registry this
+ * builds in the worker is derived: when the worker restarts, every panel reconnects and it is whole again.
+ */
+export const PANEL_PORT_PREFIX = 'panel:';
+export type PanelPortMessage = { type: 'close' };
 
 export type MessageName = keyof Protocol;
 export type Request<K extends MessageName> = Protocol[K]['request'];

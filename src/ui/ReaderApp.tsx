@@ -1,53 +1,38 @@
-/** The reader for one surface: find the tab, ask the background to read it, show the result. */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import { send } from '../shared/messaging';
-import type { ReadOptions, ReadResult } from '../shared/protocol';
+/** The reader for one surface. Popup and side panel render this same tree; they differ by the `surface` prop only. */
+import type { Surface } from '../shared/protocol';
 import { ArticleView } from './components/ArticleView';
 import { StatusView } from './components/StatusView';
-import { targetTabId } from './tab';
-
-export type Surface = 'popup' | 'sidepanel';
+import { usePanelReader, usePopupReader, type ReaderSource } from './reader-source';
 
 export interface Props {
   surface: Surface;
 }
 
-type State = { phase: 'loading' } | { phase: 'done'; result: ReadResult };
-
-const NO_TAB: ReadResult = { ok: false, reason: 'no-tab', message: 'There is no page to read in this window.' };
-
 export function ReaderApp({ surface }: Props) {
-  const [state, setState] = useState<State>({ phase: 'loading' });
-
-  const load = useCallback(async (options: ReadOptions = {}) => {
-    setState({ phase: 'loading' });
-    let result: ReadResult;
-    try {
-      const tabId = await targetTabId(location.search);
-      result = tabId === null ? NO_TAB : await send('read-tab', { tabId, options });
-    } catch {
-      result = { ok: false, reason: 'error', message: 'Lectern could not reach its background page. Try again.' };
-    }
-    setState({ phase: 'done', result: result ?? NO_TAB });
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
+  // The surface never changes for a page, so the same hook runs on every render.
+  const { view, actions }: ReaderSource = surface === 'popup' ? usePopupReader() : usePanelReader();
   return (
-    <main class={`lectern lectern--${surface}`} aria-busy={state.phase === 'loading'}>
-      {state.phase === 'loading' ? (
+    <main class={`lectern lectern--${surface}`} aria-busy={view.phase === 'loading'}>
+      {actions.openInSidePanel && view.phase === 'done' && view.result.ok && (
+        <nav class="lectern-toolbar" aria-label="Reader">
+          <button type="button" class="lectern-toolbar__button" onClick={actions.openInSidePanel}>
+            Open in side panel
+          </button>
+        </nav>
+      )}
+      {view.phase === 'loading' ? (
         <StatusView kind="loading" />
-      ) : state.result.ok ? (
-        <ArticleView article={state.result.article} />
+      ) : view.phase === 'invite' ? (
+        <StatusView kind="invite" message={view.message} />
+      ) : view.result.ok ? (
+        <ArticleView article={view.result.article} />
       ) : (
         <StatusView
           kind="failure"
-          reason={state.result.reason}
-          message={state.result.message}
-          onRetry={() => void load()}
-          onForce={() => void load({ force: true })}
+          reason={view.result.reason}
+          message={view.result.message}
+          onRetry={actions.retry}
+          onForce={actions.force}
         />
       )}
     </main>

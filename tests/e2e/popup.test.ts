@@ -114,7 +114,7 @@ describe('manifests', () => {
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'sidePanel', 'storage']);
     expect(String((manifest.content_security_policy as { extension_pages: string }).extension_pages)).toMatch(/script-src 'self'; object-src 'none'/);
   });
 

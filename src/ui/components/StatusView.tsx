@@ -3,6 +3,7 @@ import type { ReaderFailureReason } from '../../shared/protocol';
 
 export type Props =
   | { kind: 'loading' }
+  | { kind: 'invite'; message: string }
   | { kind: 'failure'; reason: ReaderFailureReason; message: string; onRetry: () => void; onForce: () => void };
 
 const RETRYABLE: ReadonlySet<ReaderFailureReason> = new Set(['error', 'no-access', 'no-tab']);
@@ -16,6 +17,13 @@ export function StatusView(props: Props) {
         <div class="lectern-skeleton" />
         <div class="lectern-skeleton" />
         <div class="lectern-skeleton lectern-skeleton--short" />
+      </div>
+    );
+  }
+  if (props.kind === 'invite') {
+    return (
+      <div class="lectern-status lectern-status--invite" role="status">
+        <p class="lectern-status__message">{props.message}</p>
       </div>
     );
   }
