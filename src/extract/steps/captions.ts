@@ -34,11 +34,12 @@ export function cleanCaptions(root: Element, _ctx: StepContext): number {
     }
     removed += rebuildFigure(unit, img);
   }
-  for (const img of Array.from(root.querySelectorAll('img[alt]'))) {
+  for (const img of Array.from(root.querySelectorAll('img[alt], img[title]'))) {
     if (isFileNameText(img.getAttribute('alt') ?? '')) {
       img.setAttribute('alt', '');
       removed++;
     }
+    if (isFileNameText(img.getAttribute('title') ?? '')) img.removeAttribute('title');
   }
   removed += removeStrayTexts(root);
   return removed;

@@ -6,8 +6,8 @@
  */
 import { isFileNameText } from './filename-alt';
 import { collectTexts } from './collect';
-import { imageKeys, sameImage } from './image-identity';
-import { normalText } from './photo-unit';
+import { imageKeys, isCopyOf } from './image-identity';
+import { imagesOf, normalText } from './photo-unit';
 
 export const CAPTION_CLASS = 'lectern-caption';
 export const CREDIT_CLASS = 'lectern-credit';
@@ -80,10 +80,7 @@ export function rebuildFigure(nodes: readonly Node[], seed: Element): number {
   const imgs: Element[] = [];
   for (const node of nodes) {
     if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    for (const img of el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'))) {
-      if (sameImage(imageKeys(img), keys)) imgs.push(img);
-    }
+    for (const img of imagesOf(node as Element)) if (isCopyOf(img, seed, keys)) imgs.push(img);
   }
   if (!imgs.length) return 0;
   const found = collectTexts(nodes);

@@ -17,6 +17,10 @@ const SIZE_TOKEN = /(?:^|[^a-z])\d{2,5}x\d{2,5}(?:$|[^a-z\d])/i;
 const LONG_DIGITS = /\d{6,}/;
 /** Sentence punctuation that file names do not have. */
 const SENTENCE_PUNCTUATION = /[,;:!?](?:\s|$)|\.\s|["“”'‘’()]/;
+/** A web address shown as text: a link, not a file name. */
+const URL_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i;
+/** A slug of this many parts joined by `-` or `_`, with a digit or an underscore, is a file name ("0225-lupita-getty-01"). */
+const MIN_SLUG_PARTS = 3;
 /** Longest text still considered a file name. */
 const MAX_FILE_NAME_CHARS = 160;
 
@@ -33,13 +37,15 @@ function hasStrongMarker(text: string): boolean {
 /** True when `text` is, as a whole, an image file name. */
 export function isFileNameText(text: string): boolean {
   const t = text.replace(/\s+/g, ' ').trim();
-  if (!t || t.length > MAX_FILE_NAME_CHARS) return false;
+  if (!t || t.length > MAX_FILE_NAME_CHARS || URL_LIKE.test(t)) return false;
   const stem = t.replace(FILE_EXTENSION, '');
   if (stem !== t) return !/\s/.test(stem) || !SENTENCE_PUNCTUATION.test(stem);
   if (SENTENCE_PUNCTUATION.test(t)) return false;
   if (!/\s/.test(t)) {
     // One token: needs a separator or a camera prefix, and a strong marker.
     if (CAMERA_NAME.test(t)) return true;
+    const parts = t.split(/[-_]+/).filter((part) => part !== '');
+    if (parts.length >= MIN_SLUG_PARTS && (/\d/.test(t) || t.includes('_')) && /^[\p{L}\p{N}_-]+$/u.test(t)) return true;
     return /[_-]/.test(t) && /\d/.test(t) && (hasStrongMarker(t) || /_\d{3,}/.test(t));
   }
   // Separators turned into spaces: most tokens machine-like and at least one strong marker.

@@ -93,3 +93,24 @@ export function sameImage(a: ReadonlySet<string>, b: ReadonlySet<string>): boole
   for (const key of a) if (b.has(key)) return true;
   return false;
 }
+
+/** Class names of containers that hold a second copy of a photo: lightboxes, zoom views, mobile or print copies. */
+const COPY_CONTAINER = /lightbox|enlarge|modal|zoom|full-?screen|overlay|popup|popover|mobile|desktop|tablet|print|hidden|sr-only|noscript|expand/i;
+
+function inCopyContainer(img: Element): boolean {
+  for (let el: Element | null = img; el; el = el.parentElement) {
+    if (COPY_CONTAINER.test(el.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when `img` is a copy of the photo `seed` shows: the same photo at another size, or at the same URL inside a
+ * lightbox, zoom or mobile copy. The same URL twice with no such container is the author showing it twice: not a copy.
+ */
+export function isCopyOf(img: Element, seed: Element, seedKeys: ReadonlySet<string> = imageKeys(seed)): boolean {
+  if (img === seed) return true;
+  if (!sameImage(imageKeys(img), seedKeys)) return false;
+  if ((img.getAttribute('src') ?? '') !== (seed.getAttribute('src') ?? '')) return true;
+  return inCopyContainer(img) || inCopyContainer(seed);
+}

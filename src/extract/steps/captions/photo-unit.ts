@@ -6,7 +6,7 @@
  */
 import { squash } from '../../text';
 import { isFileNameText } from './filename-alt';
-import { imageKeys, sameImage } from './image-identity';
+import { imageKeys, isCopyOf } from './image-identity';
 import { collectTexts } from './collect';
 import { roleOf } from './roles';
 import { isWidgetText } from './widget-words';
@@ -44,12 +44,11 @@ function isFiller(text: string, known: readonly string[]): boolean {
 }
 
 /** True when `node` may join the unit of the photo with `keys`: see the file comment. */
-export function absorbable(node: Node, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>, known: readonly string[]): boolean {
   if (node.nodeType === 3) return isFiller(node.nodeValue ?? '', known);
   if (node.nodeType !== 1) return true;
   const el = node as Element;
-  const imgs = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
-  if (imgs.some((img) => !sameImage(imageKeys(img), keys))) return false;
+  if (imagesOf(el).some((img) => !isCopyOf(img, seed, keys))) return false;
   return residualOk(el, known);
 }
 
@@ -73,32 +72,37 @@ export function findUnit(img: Element, root: Element): Node[] {
     const others = Array.from(parent.childNodes).filter((child) => child !== cur);
     const inFigure = parent.tagName === 'FIGURE';
     const fits = (child: Node): boolean =>
-      absorbable(child, keys, known) || (inFigure && child.nodeType === 1 && !(child as Element).querySelector('img'));
+      absorbable(child, img, keys, known) || (inFigure && child.nodeType === 1 && !(child as Element).querySelector('img'));
     if (!others.every(fits)) break;
     cur = parent;
   }
   const known = roleTexts(cur);
   const after: Node[] = [];
-  for (let next = cur.nextSibling; next && absorbable(next, keys, known); next = next.nextSibling) {
+  for (let next = cur.nextSibling; next && absorbable(next, img, keys, known); next = next.nextSibling) {
     after.push(next);
     known.push(...roleTexts(next));
   }
   const before: Node[] = [];
-  for (let prev = cur.previousSibling; prev && isRepeatOrControl(prev, keys, known); prev = prev.previousSibling) {
+  for (let prev = cur.previousSibling; prev && isRepeatOrControl(prev, img, keys, known); prev = prev.previousSibling) {
     before.unshift(prev);
   }
   return trimSpace([...before, cur, ...after]);
 }
 
 /** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */
-function isRepeatOrControl(node: Node, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+function isRepeatOrControl(node: Node, seed: Element, keys: ReadonlySet<string>, known: readonly string[]): boolean {
   if (node.nodeType === 1) {
     const el = node as Element;
-    const imgs = el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
-    if (imgs.length) return imgs.every((img) => sameImage(imageKeys(img), keys)) && residualOk(el, known);
+    const imgs = imagesOf(el);
+    if (imgs.length) return imgs.every((img) => isCopyOf(img, seed, keys)) && residualOk(el, known);
     if (roleOf(el) === 'widget') return true;
   }
   return node.nodeType === 8 || isFiller(node.textContent ?? '', known);
+}
+
+/** The images in `el`, itself included. */
+export function imagesOf(el: Element): Element[] {
+  return el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
 }
 
 function trimSpace(nodes: Node[]): Node[] {
