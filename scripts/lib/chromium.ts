@@ -24,7 +24,7 @@ export interface LecternBrowser {
   workerErrors: string[];
   /**
    * A fresh CDP connection that lists extension popups and side panels. Pages opened after a connection was made do
-   * not show up in it, so each call reconnects (closing the previous connection).
+   * not show up in it, so each call connects anew; earlier connections (and their pages) stay usable until close().
    */
   cdp(): Promise<Browser>;
   close(): Promise<void>;
@@ -54,20 +54,20 @@ export async function launchWithExtension(distDir: string, options: { headless?:
   };
   watch(worker);
   context.on('serviceworker', watch);
-  let cdpBrowser: Browser | null = null;
+  const connections: Browser[] = [];
   return {
     context,
     worker,
     extensionId,
     workerErrors,
     async cdp() {
-      await cdpBrowser?.close().catch(() => undefined);
       const [port] = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
-      cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-      return cdpBrowser;
+      const connection = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      connections.push(connection);
+      return connection;
     },
     async close() {
-      await cdpBrowser?.close().catch(() => undefined);
+      await Promise.all(connections.map((c) => c.close().catch(() => undefined)));
       await context.close().catch(() => undefined);
       rmSync(userDataDir, { recursive: true, force: true });
     },

@@ -50,3 +50,9 @@ export function occurrences(text: string, needle: string): number {
   const n = needle.replace(/\s+/g, ' ').trim();
   return n ? hay.split(n).length - 1 : 0;
 }
+
+/** How many Lectern side panels are open (all windows). */
+export async function sidePanelCount(session: Session): Promise<number> {
+  const worker = session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
+  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+}
