@@ -43,18 +43,21 @@ function fixSource(el: Element): boolean {
   return changed;
 }
 
-/** The lone `<img>` inside a `<noscript>`, parsed without running anything (noscript content is text in a DOM with scripting on). */
+/**
+ * The lone `<img>` inside a `<noscript>`, and nothing else but whitespace: parsed as elements where scripting is off
+ * (jsdom), as text where it is on (the browser); the text is parsed in a template, whose content is inert.
+ */
 function noscriptImage(noscript: Element, doc: Document): HTMLImageElement | null {
-  let img = noscript.querySelector('img');
-  if (!img) {
-    const holder = doc.createElement('div');
-    // The template's content document is inert: nothing in it loads or runs.
+  const holder = doc.createElement('div');
+  if (noscript.children.length > 0) {
+    holder.append(...Array.from(noscript.childNodes, (node) => node.cloneNode(true)));
+  } else {
     const template = doc.createElement('template');
     template.innerHTML = noscript.textContent ?? '';
     holder.append(template.content);
-    if (holder.querySelectorAll('img').length !== 1 || (holder.textContent ?? '').trim()) return null;
-    img = holder.querySelector('img');
   }
+  if (holder.querySelectorAll('img').length !== 1 || (holder.textContent ?? '').trim()) return null;
+  const img = holder.querySelector('img');
   return img && img.getAttribute('src') ? (img as HTMLImageElement) : null;
 }
 
