@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { blockText, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { articleDom } from '../support/dom';
+
+const text = (html: string): string => blockText(articleDom(html));
+const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('blockText', () => {
+  it('puts each block on its own line, blank line between', () => {
+    expect(text('<h1>Title</h1><p>First paragraph.</p><p>Second one.</p>')).toBe('Title\n\nFirst paragraph.\n\nSecond one.');
+  });
+
+  it('joins inline elements into their line and folds whitespace', () => {
+    expect(text('<p>A <em>quick</em>\n   <a href="#">brown</a>fox</p>')).toBe('A quick brownfox');
+  });
+
+  it('separates list items, table cells, captions and <br> lines', () => {
+    expect(text('<ul><li>one</li><li>two</li></ul><table><tr><td>a</td><td>b</td></tr></table>')).toBe('one\n\ntwo\n\na\n\nb');
+    expect(text('<figure><img src="x.jpg"><figcaption>Caption</figcaption></figure><p>line one<br>line two</p>')).toBe(
+      'Caption\n\nline one\n\nline two',
+    );
+  });
+
+  it('breaks text that runs on after a nested block', () => {
+    expect(text('<div>before<p>inside</p>after</div>')).toBe('before\n\ninside\n\nafter');
+  });
+
+  it('skips script, style, template and noscript text and drops empty blocks', () => {
+    expect(text('<p>shown</p><script>var x = 1</script><style>p{}</style><template>t</template><p> </p><div></div>')).toBe('shown');
+  });
+
+  it('gives an empty string for no text', () => {
+    expect(text('')).toBe('');
+    expect(text('<div><img src="a.jpg"></div>')).toBe('');
+  });
+});
+
+describe('squash', () => {
+  it('folds whitespace and trims; null becomes empty', () => {
+    expect(squash('  a \n\t b  ')).toBe('a b');
+    expect(squash(null)).toBe('');
+  });
+});
+
+describe('readingTimeMinutes', () => {
+  it('is 0 for no text', () => {
+    expect(readingTimeMinutes('')).toBe(0);
+    expect(readingTimeMinutes('  \n — … ')).toBe(0);
+  });
+
+  it('is at least 1 minute for any text', () => {
+    expect(readingTimeMinutes('Hello')).toBe(1);
+  });
+
+  it('counts about 230 words a minute', () => {
+    expect(WORDS_PER_MINUTE).toBe(230);
+    expect(readingTimeMinutes(words(2300))).toBe(10);
+    expect(readingTimeMinutes(words(1150))).toBe(5);
+    expect(readingTimeMinutes(words(230 * 3 + 50))).toBe(3);
+  });
+
+  it("counts hyphenated and apostrophe words once", () => {
+    expect(readingTimeMinutes(Array(460).fill("well-known don't").join(' '))).toBe(4);
+  });
+
+  it('counts CJK text by characters', () => {
+    const han = '読'.repeat(5000);
+    expect(readingTimeMinutes(han)).toBeGreaterThanOrEqual(9);
+    expect(readingTimeMinutes(han)).toBeLessThanOrEqual(12);
+    expect(readingTimeMinutes('한국어'.repeat(1000))).toBeGreaterThanOrEqual(5);
+    // Without CJK counting, 5000 characters with no spaces would be a single word: 1 minute.
+    expect(readingTimeMinutes(han)).toBeGreaterThan(readingTimeMinutes(words(1)));
+  });
+
+  it('adds CJK and Latin text together', () => {
+    expect(readingTimeMinutes(`${words(1150)} ${'漢'.repeat(2500)}`)).toBe(readingTimeMinutes(words(2300)));
+  });
+});
