@@ -47,6 +47,8 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
 
 function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): ExtractResult {
   const enabled = (step: StepName): boolean => options.steps?.[step] !== false;
+  // Links and images resolve against the page URL: an invalid one throws here and the caller gets `error`.
+  const pageUrl = new URL(options.url);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (doc.getElementsByTagName('*').length > maxElements) return fail('too-large');
   if (!doc.body || !squash(doc.body.textContent)) return fail('empty');
@@ -87,7 +89,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   return {
     ok: true,
     article: {
-      title: squash(parsed.title) || squash(doc.title) || new URL(options.url).hostname,
+      title: squash(parsed.title) || squash(doc.title) || pageUrl.hostname,
       byline: squash(parsed.byline) || null,
       siteName: squash(parsed.siteName) || null,
       publishedTime: squash(parsed.publishedTime) || null,
