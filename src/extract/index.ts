@@ -51,7 +51,8 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const pageUrl = new URL(options.url);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (doc.getElementsByTagName('*').length > maxElements) return fail('too-large');
-  if (!doc.body || !squash(doc.body.textContent)) return fail('empty');
+  // Text a reader would see: script, style and noscript text do not count (an app shell is empty, not an article).
+  if (!doc.body || !blockText(doc.body)) return fail('empty');
 
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const clone = doc.cloneNode(true) as Document;

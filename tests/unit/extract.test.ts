@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MAX_ELEMENTS, extractArticle, FAILURE_MESSAGES, STEP_NAMES } from '../../src/extract/index';
+import type { Article, ExtractResult } from '../../src/extract/index';
+import { articleDom, extractHtml, extractPage, makeDom, readPage } from '../support/dom';
+
+function articleOf(result: ExtractResult): Article {
+  if (!result.ok) throw new Error(`expected an article, got ${result.reason}: ${result.message}`);
+  return result.article;
+}
+
+function reasonOf(result: ExtractResult): string {
+  return result.ok ? 'ok' : result.reason;
+}
+
+/** A page with `n` paragraphs of article text and `extra` empty spans (to make it large). */
+function generatedPage(paragraphs: number, extra = 0): string {
+  const para = 'The council met on Tuesday to discuss the new bus timetable, which will change the times of most ' +
+    'morning services and add a late route on Fridays, after residents complained about the gaps in the evening.';
+  const body = Array.from({ length: paragraphs }, (_, i) => `<p>${i + 1}. ${para}</p>`).join('\n');
+  return `<!doctype html><html lang="en"><head><title>Bus timetable changes</title></head><body><article>` +
+    `<h1>Bus timetable changes</h1>${body}<div hidden>${'<span></span>'.repeat(extra)}</div></article></body></html>`;
+}
+
+describe('extractArticle on an article', () => {
+  const article = articleOf(extractPage('article--metadata'));
+
+  it('returns title, byline, site name, date, language and excerpt from the page metadata', () => {
+    expect(article.title).toBe('The keepers who measured the storms');
+    expect(article.byline).toBe('Iona MacLeod');
+    expect(article.siteName).toBe('Coastal Notes');
+    expect(article.publishedTime).toBe('2024-03-18T07:30:00Z');
+    expect(article.lang).toBe('en-GB');
+    expect(article.dir).toBeNull();
+    expect(article.excerpt).toBe('Sixty-one years of weather ledgers from the Skerrow light fill a gap in the coastal record.');
+    expect(article.url).toBe('http://127.0.0.1/history/keepers-storms.html');
+  });
+
+  it('returns the body as HTML and as text, with its length and reading time', () => {
+    const root = articleDom(article.content);
+    expect(root.querySelectorAll('p').length).toBeGreaterThanOrEqual(7);
+    expect(article.textContent).toContain('For sixty-one years the keepers of the Skerrow light');
+    expect(article.textContent).toContain('ends with the words all in order.');
+    expect(article.textContent).not.toContain('Most read');
+    expect(article.textContent).not.toContain('All rights reserved');
+    expect(article.textContent.split('\n\n').length).toBeGreaterThanOrEqual(7);
+    expect(article.length).toBe(article.textContent.length);
+    expect(article.readingTimeMinutes).toBe(2);
+  });
+
+  it('reports what each step removed, one count per step name', () => {
+    expect(Object.keys(article.removed).sort()).toEqual([...STEP_NAMES].sort());
+    for (const count of Object.values(article.removed)) expect(Number.isInteger(count) && count >= 0).toBe(true);
+    expect(article.removed.readability).toBeGreaterThan(0);
+  });
+
+  it('reads the direction of a right-to-left page', () => {
+    const { html, url } = readPage('article--metadata');
+    const rtl = articleOf(extractHtml(html.replace('<html lang="en-GB">', '<html lang="ar" dir="rtl">'), { url }));
+    expect(rtl.dir).toBe('rtl');
+    expect(rtl.lang).toBe('ar');
+  });
+
+  it('falls back to the document title, then the host name, for the title', () => {
+    const page = generatedPage(8).replace('<h1>Bus timetable changes</h1>', '').replace('<title>Bus timetable changes</title>', '');
+    expect(articleOf(extractHtml(page, { url: 'http://news.example/bus.html' })).title).toBe('news.example');
+  });
+});
+
+describe('extractArticle on pages that are not articles', () => {
+  it('a search results page is not an article', () => {
+    const result = extractPage('not-article--search-results');
+    expect(result).toEqual({ ok: false, reason: 'not-article', message: FAILURE_MESSAGES['not-article'] });
+  });
+
+  it('a login form is not an article', () => {
+    expect(reasonOf(extractPage('not-article--login-form'))).toBe('not-article');
+  });
+
+  it('force: true reads them anyway', () => {
+    const search = articleOf(extractPage('not-article--search-results', { force: true }));
+    expect(search.textContent).toContain('Village bakery reopens after twenty years');
+    const login = articleOf(extractPage('not-article--login-form', { force: true }));
+    expect(login.textContent).toMatch(/Forgotten your password|Email address/);
+    expect(login.content).not.toMatch(/<input|<form|type="password"/);
+  });
+
+  it('a blank page is empty, forced or not', () => {
+    expect(extractPage('empty--blank-page')).toEqual({ ok: false, reason: 'empty', message: FAILURE_MESSAGES.empty });
+    expect(reasonOf(extractPage('empty--blank-page', { force: true }))).toBe('empty');
+    expect(reasonOf(extractHtml(''))).toBe('empty');
+  });
+
+  it('a page whose only text is script is empty, not "not an article"', () => {
+    const shell = '<!doctype html><html><head><title>App</title><style>body{margin:0}</style></head><body>' +
+      '<div id="root"></div><script>window.__STATE__ = {"user": null}; boot();</script>' +
+      '<noscript>You need to enable JavaScript to run this app.</noscript></body></html>';
+    expect(reasonOf(extractHtml(shell))).toBe('empty');
+    expect(reasonOf(extractHtml(shell, { force: true }))).toBe('empty');
+  });
+
+  it('a page with more elements than maxElements is too large, checked before anything else', () => {
+    const page = generatedPage(10, 500);
+    expect(reasonOf(extractHtml(page))).toBe('ok');
+    expect(extractHtml(page, { maxElements: 400 })).toEqual({ ok: false, reason: 'too-large', message: FAILURE_MESSAGES['too-large'] });
+    expect(reasonOf(extractHtml('<!doctype html><body></body>', { maxElements: 1 }))).toBe('too-large');
+    expect(DEFAULT_MAX_ELEMENTS).toBeGreaterThanOrEqual(10_000);
+  });
+
+  it('the default limit refuses a generated page past it', () => {
+    const dom = makeDom(generatedPage(3));
+    const doc = dom.window.document;
+    const filler = doc.createElement('div');
+    for (let i = 0; i < DEFAULT_MAX_ELEMENTS; i++) filler.appendChild(doc.createElement('i'));
+    doc.body.append(filler);
+    expect(reasonOf(extractArticle(doc, { url: 'http://127.0.0.1/big.html' }, { win: dom.window as never }))).toBe('too-large');
+  });
+});
+
+describe('extractArticle options', () => {
+  it('switching a step off leaves its work undone and its count at 0', () => {
+    const all = articleOf(extractPage('sanitize--hostile-article'));
+    const off = articleOf(extractPage('sanitize--hostile-article', { steps: { sanitize: false, lazyImages: false } }));
+    expect(all.content).not.toMatch(/onmouseover/);
+    expect(off.content).toMatch(/onmouseover/);
+    expect(off.removed.sanitize).toBe(0);
+    expect(off.removed.lazyImages).toBe(0);
+  });
+
+  it('steps set to true run as by default', () => {
+    const a = articleOf(extractPage('images--lazy-data-src'));
+    const b = articleOf(extractPage('images--lazy-data-src', { steps: { lazyImages: true, sanitize: true } }));
+    expect(b.content).toBe(a.content);
+  });
+});
+
+describe('extractArticle never throws', () => {
+  it('a broken document gives { ok: false, reason: "error" }', () => {
+    const broken = { getElementsByTagName: () => { throw new Error('boom'); } } as unknown as Document;
+    expect(() => extractArticle(broken, { url: 'http://127.0.0.1/' })).not.toThrow();
+    expect(reasonOf(extractArticle(broken, { url: 'http://127.0.0.1/' }))).toBe('error');
+    expect(reasonOf(extractArticle({} as Document, { url: 'http://127.0.0.1/' }))).toBe('error');
+    expect(reasonOf(extractArticle(null as unknown as Document, { url: 'http://127.0.0.1/' }))).toBe('error');
+  });
+
+  it('an invalid page URL gives { ok: false, reason: "error" }', () => {
+    for (const url of ['not a url', '', '/relative/path.html', 'http://[::1']) {
+      const dom = makeDom(readPage('article--metadata').html);
+      const result = extractArticle(dom.window.document, { url }, { win: dom.window as never });
+      expect(reasonOf(result), url).toBe('error');
+    }
+  });
+
+  it('a document without a window to sanitize with gives error, unless sanitize is off', () => {
+    const doc = makeDom('').window.document.implementation.createHTMLDocument('Bus timetable changes');
+    doc.documentElement.innerHTML = generatedPage(10);
+    expect(doc.defaultView).toBeNull();
+    const result = extractArticle(doc, { url: 'http://127.0.0.1/bus.html' });
+    expect(reasonOf(result)).toBe('error');
+    expect(result.ok ? '' : result.message).toContain('no window');
+    expect(reasonOf(extractArticle(doc, { url: 'http://127.0.0.1/bus.html', steps: { sanitize: false } }))).toBe('ok');
+  });
+});
