@@ -1,0 +1,111 @@
+/**
+ * The reader's settings: one module with the defaults, the allowed values, validation of whatever storage holds,
+ * ordered migrations keyed by a stored `version`, and load / save / watch over `storage.sync` (so every open view,
+ * popup and side panel, follows a change at once).
+ *
+ * Validation is per field: a corrupt, unknown or old value falls back to its own default and never breaks the view.
+ */
+import type { Storage } from 'webextension-polyfill';
+import { browser } from './browser';
+
+export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export const FONTS = ['serif', 'sans', 'mono'] as const;
+/** Font sizes in CSS pixels: ten steps. */
+export const FONT_SIZES = [13, 14, 15, 16, 17, 18, 20, 22, 24, 27] as const;
+export const LINE_HEIGHTS = [1.3, 1.45, 1.6, 1.8, 2] as const;
+/** Content width in wide views; a narrow side panel fills whatever it has. */
+export const WIDTHS = ['narrow', 'medium', 'wide', 'full'] as const;
+export const SPEECH_RATES = [0.6, 0.8, 1, 1.2, 1.4, 1.7, 2] as const;
+
+export type Theme = (typeof THEMES)[number];
+export type Font = (typeof FONTS)[number];
+export type Width = (typeof WIDTHS)[number];
+
+/** The version this code writes. Stored objects carry it; older ones are migrated up on read. */
+export const SETTINGS_VERSION = 1;
+/** The one `storage.sync` key that holds every setting. */
+export const SETTINGS_KEY = 'settings';
+
+export const defaults = {
+  theme: 'system' as Theme,
+  font: 'serif' as Font,
+  fontSize: 17 as number,
+  lineHeight: 1.6 as number,
+  width: 'medium' as Width,
+  speechRate: 1 as number,
+  /** `voiceURI` of the chosen local voice; '' = the browser's default for the article's language. */
+  voice: '',
+};
+
+export type Settings = typeof defaults;
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Migrations in order: `migrations[n]` turns a version-n object into a version-(n + 1) object. An object without a
+ * `version` is version 0: what unversioned early builds or hand edits left behind (numbers as strings, `'auto'`).
+ */
+export const migrations: ReadonlyArray<(raw: Raw) => Raw> = [
+  (raw) => ({
+    ...raw,
+    theme: raw.theme === 'auto' ? 'system' : raw.theme,
+    fontSize: typeof raw.fontSize === 'string' ? Number.parseFloat(raw.fontSize) : raw.fontSize,
+    lineHeight: typeof raw.lineHeight === 'string' ? Number.parseFloat(raw.lineHeight) : raw.lineHeight,
+  }),
+];
+
+/** Run the migrations an object needs, from its stored version up to the newest. */
+export function migrate(raw: unknown, steps: ReadonlyArray<(raw: Raw) => Raw> = migrations): Raw {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { version: steps.length };
+  let value: Raw = { ...(raw as Raw) };
+  const stored = value.version;
+  let version = typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 ? stored : 0;
+  for (; version < steps.length; version++) value = steps[version]!(value);
+  return { ...value, version };
+}
+
+const oneOf = <T>(allowed: readonly T[], value: unknown, fallback: T): T =>
+  allowed.includes(value as T) ? (value as T) : fallback;
+
+/** Whatever storage held -> complete, valid settings. Each field falls back to its default alone. */
+export function validate(raw: unknown): Settings {
+  const r = typeof raw === 'object' && raw !== null ? (raw as Raw) : {};
+  return {
+    theme: oneOf(THEMES, r.theme, defaults.theme),
+    font: oneOf(FONTS, r.font, defaults.font),
+    fontSize: oneOf<number>(FONT_SIZES, r.fontSize, defaults.fontSize),
+    lineHeight: oneOf<number>(LINE_HEIGHTS, r.lineHeight, defaults.lineHeight),
+    width: oneOf(WIDTHS, r.width, defaults.width),
+    speechRate: oneOf<number>(SPEECH_RATES, r.speechRate, defaults.speechRate),
+    voice: typeof r.voice === 'string' && r.voice.length <= 500 ? r.voice : defaults.voice,
+  };
+}
+
+/** Stored value -> settings: migrate, then validate. */
+export function parseStored(stored: unknown): Settings {
+  return validate(migrate(stored));
+}
+
+export async function loadSettings(): Promise<Settings> {
+  try {
+    return parseStored((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  } catch {
+    return { ...defaults };
+  }
+}
+
+/** Merge a change into the stored settings and write them (validated, with the current version). */
+export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = validate({ ...(await loadSettings()), ...patch });
+  await browser.storage.sync.set({ [SETTINGS_KEY]: { ...next, version: SETTINGS_VERSION } });
+  return next;
+}
+
+/** Call `cb` with the new settings whenever any view changes them. Returns the function that stops watching. */
+export function watchSettings(cb: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+    if (area === 'sync' && SETTINGS_KEY in changes) cb(parseStored(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
