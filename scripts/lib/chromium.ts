@@ -53,6 +53,7 @@ export async function launchWithExtension(distDir: string, options: { headless?:
     });
   };
   watch(worker);
+  await reportUncaught(worker);
   context.on('serviceworker', watch);
   const connections: Browser[] = [];
   return {
@@ -72,6 +73,17 @@ export async function launchWithExtension(distDir: string, options: { headless?:
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Make the worker's uncaught errors and unhandled rejections visible as console errors (which tests collect).
+ * Call again after the worker restarts: a new worker starts without these listeners.
+ */
+export async function reportUncaught(worker: Worker): Promise<void> {
+  await worker.evaluate(() => {
+    self.addEventListener('error', (e) => console.error(`Uncaught ${e.message}`));
+    self.addEventListener('unhandledrejection', (e) => console.error(`Uncaught (in promise) ${String(e.reason)}`));
+  });
 }
 
 /** Every page the CDP connection sees, extension popups included. */

@@ -48,15 +48,3 @@ export async function closeSidePanel(windowId: number): Promise<boolean> {
     return false;
   }
 }
-
-/** Whether a Lectern side panel is showing in a window. */
-export async function isSidePanelOpen(windowId: number): Promise<boolean> {
-  const runtime = (globalThis as { chrome?: { runtime?: { getContexts?: (f: object) => Promise<unknown[]> } } }).chrome?.runtime;
-  if (!runtime?.getContexts) return false;
-  try {
-    const contexts = await runtime.getContexts({ contextTypes: ['SIDE_PANEL'], windowIds: [windowId] });
-    return contexts.length > 0;
-  } catch {
-    return false;
-  }
-}

@@ -5,7 +5,7 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
+import { findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
 import { openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session } from './support';
 import { join } from 'node:path';
 
@@ -184,6 +184,7 @@ describe('the side panel follows the reader', () => {
     );
     expect(marked, 'the service worker restarted').toBe(false);
     const fresh = worker();
+    await reportUncaught(fresh);
 
     // State that must survive lives in storage.session: the panel's entry is still there.
     const entry = await fresh.evaluate(async (id) => (await chrome.storage.session.get(`panel:${id}`))[`panel:${id}`] as { phase: string }, tab.id!);
