@@ -9,8 +9,8 @@ export const TOGGLE_READER = 'toggle-reader';
 export function onCommand(command: string, tab: Tabs.Tab | undefined): void {
   if (command !== TOGGLE_READER || !tab) return;
   if (tab.windowId !== undefined && panelShowing(tab.windowId)) {
-    closePanel(tab.windowId);
-    void closeSidePanel(tab.windowId);
+    void closeSidePanel(tab.windowId); // gesture-only: first, synchronously
+    closePanel(tab.windowId); // browsers without a close call: the panel closes itself
     return;
   }
   void openReader(tab, 'sidepanel');

@@ -1,7 +1,7 @@
 /**
  * The one place that touches browser APIs directly. webextension-polyfill gives promise-based `browser.*` on
- * Chrome and Firefox; Chrome-only APIs (`chrome.sidePanel`, `runtime.getContexts`) are reached through guarded
- * functions here, never from feature code.
+ * Chrome and Firefox; the side panel differs (Chrome `sidePanel`, Firefox `sidebarAction`) and is reached through the
+ * guarded functions here, never from feature code.
  */
 import browser from 'webextension-polyfill';
 
@@ -14,21 +14,21 @@ type ChromeSidePanel = {
   open(options: { windowId?: number; tabId?: number }): Promise<void>;
   close?(options: { windowId?: number; tabId?: number }): Promise<void>;
 };
+type FirefoxSidebar = { open(): Promise<void>; close(): Promise<void> };
 
-function sidePanelApi(): ChromeSidePanel | null {
-  const c = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome;
-  return c?.sidePanel ?? null;
+function chromeSidePanel(): ChromeSidePanel | null {
+  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel ?? null;
 }
 
-/**
- * Open the side panel in a window. Must be called synchronously inside a user gesture (a click, a command, a menu
- * click), before any await. Never throws: a refusal (no gesture, no side panel support) resolves to false.
- */
-export function openSidePanel(windowId: number): Promise<boolean> {
-  const api = sidePanelApi();
-  if (!api) return Promise.resolve(false);
+function firefoxSidebar(): FirefoxSidebar | null {
+  return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction ?? null;
+}
+
+/** Run a gesture-only call synchronously and turn any refusal into `false`. */
+function attempt(call: (() => Promise<void>) | null): Promise<boolean> {
+  if (!call) return Promise.resolve(false);
   try {
-    return api.open({ windowId }).then(
+    return call().then(
       () => true,
       () => false,
     );
@@ -37,14 +37,21 @@ export function openSidePanel(windowId: number): Promise<boolean> {
   }
 }
 
-/** Close the side panel of a window where the browser can (Chrome 141+). False when it cannot. */
-export async function closeSidePanel(windowId: number): Promise<boolean> {
-  const api = sidePanelApi();
-  if (!api?.close) return false;
-  try {
-    await api.close({ windowId });
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * Open the side panel (Firefox: the sidebar) in a window. Must be called synchronously inside a user gesture (a click,
+ * a command, a menu click), before any await. Never throws: a refusal resolves to false.
+ */
+export function openSidePanel(windowId: number): Promise<boolean> {
+  const chromePanel = chromeSidePanel();
+  if (chromePanel) return attempt(() => chromePanel.open({ windowId }));
+  const sidebar = firefoxSidebar();
+  return attempt(sidebar ? () => sidebar.open() : null);
+}
+
+/** Close the side panel of a window where the browser can (Chrome 141+, Firefox). False when it cannot. */
+export function closeSidePanel(windowId: number): Promise<boolean> {
+  const chromePanel = chromeSidePanel();
+  if (chromePanel) return attempt(chromePanel.close ? () => chromePanel.close!({ windowId }) : null);
+  const sidebar = firefoxSidebar();
+  return attempt(sidebar ? () => sidebar.close() : null);
 }
