@@ -1,0 +1,28 @@
+/**
+ * The bench's in-page bundle (built to out/bench/bench.js as an IIFE): the two things the speed bench times in
+ * Chromium, on the live page the browser parsed and laid out.
+ */
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../src/extract/index';
+
+declare global {
+  interface Window {
+    lecternBench: {
+      lecternExtract(doc: Document, url: string): number;
+      readabilityOnly(doc: Document): number;
+    };
+  }
+}
+
+window.lecternBench = {
+  /** Lectern's full pipeline (it clones the document itself); returns the article's length, 0 when none. */
+  lecternExtract(doc, url) {
+    const result = extractArticle(doc, { url, force: true }, { win: window });
+    return result.ok ? result.article.length : 0;
+  },
+  /** Readability alone on a clone of the same document; returns the content's length, 0 when none. */
+  readabilityOnly(doc) {
+    const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+    return parsed?.content?.length ?? 0;
+  },
+};

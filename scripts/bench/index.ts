@@ -1,0 +1,173 @@
+/**
+ * `npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [options]`
+ *
+ * Measures Lectern against raw @mozilla/readability and Defuddle: quality on every corpus (metric.ts, quality.ts),
+ * speed in Chromium (speed.ts) and bundle size (size.ts). Prints a table; --json writes everything (per page too);
+ * --write-docs rewrites docs/benchmarks.md and docs/benchmarks.svg. It never fails on a number: exit 0 unless the
+ * command itself is wrong (2) or the bench broke (1).
+ *
+ * Options:
+ *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | expected.html]); repeatable.
+ *                        Default: ../shared/corpora/aeb and ../shared/corpora/readability-0.6.0.
+ *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 3
+ *   --runs <n>           timed runs per page and engine in Chromium (default 5, after 1 warm-up).
+ *   --engines <list>     quality engines, from lectern,readability,defuddle (default all).
+ *   --steps <a=false,..> Lectern step switches for the whole run.
+ *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
+ *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
+ *   --no-quality --no-speed --no-size --no-cache
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { STEP_NAMES, type StepName } from '../../src/extract/types';
+import { ENGINES, type EngineName } from './engines';
+import { engineVersion, measureQuality, ROOT } from './quality';
+import { markdownReport, svgChart, textReport, type Ablation, type BenchResult } from './report';
+import { measureSize } from './size';
+import { startSpeedSession } from './speed';
+
+export const DEFAULT_CORPORA = [join(ROOT, '..', 'shared', 'corpora', 'aeb'), join(ROOT, '..', 'shared', 'corpora', 'readability-0.6.0')];
+/** Steps --ablate all switches off in turn: the clean-up steps after Readability (not sanitize: it is for safety). */
+const ABLATABLE: StepName[] = STEP_NAMES.filter((s) => s !== 'readability' && s !== 'sanitize');
+
+interface Args {
+  corpora: string[];
+  json?: string;
+  writeDocs: boolean;
+  limit?: number;
+  runs?: number;
+  engines: EngineName[];
+  steps?: Partial<Record<StepName, boolean>>;
+  ablate: StepName[];
+  workers?: number;
+  quality: boolean;
+  speed: boolean;
+  size: boolean;
+  cache: boolean;
+}
+
+function usage(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+function positiveInt(v: string | undefined, name: string, min = 1): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min) usage(`${name} needs an integer >= ${min}`);
+  return n;
+}
+
+function stepName(s: string): StepName {
+  if (!(STEP_NAMES as readonly string[]).includes(s)) usage(`unknown step ${s} (steps: ${STEP_NAMES.join(', ')})`);
+  return s as StepName;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const a: Args = { corpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const value = (): string => argv[++i] ?? usage(`${arg} needs a value`);
+    if (arg === '--corpus') a.corpora.push(resolve(value()));
+    else if (arg === '--json') a.json = resolve(value());
+    else if (arg === '--write-docs') a.writeDocs = true;
+    else if (arg === '--limit') a.limit = positiveInt(value(), '--limit');
+    else if (arg === '--runs') a.runs = positiveInt(value(), '--runs');
+    else if (arg === '--quick') {
+      a.limit ??= 25;
+      a.runs ??= 3;
+    } else if (arg === '--workers') a.workers = positiveInt(value(), '--workers', 0);
+    else if (arg === '--engines') {
+      a.engines = value().split(',').map((e) => {
+        if (!(ENGINES as readonly string[]).includes(e)) usage(`unknown engine ${e} (engines: ${ENGINES.join(', ')})`);
+        return e as EngineName;
+      });
+    } else if (arg === '--steps') {
+      a.steps = {};
+      for (const pair of value().split(',')) {
+        const [name, on] = pair.split('=');
+        a.steps[stepName(name ?? '')] = on !== 'false' && on !== 'off' && on !== '0';
+      }
+    } else if (arg === '--ablate') {
+      const v = value();
+      a.ablate = v === 'all' ? ABLATABLE : v.split(',').map(stepName);
+    } else if (arg === '--no-quality') a.quality = false;
+    else if (arg === '--no-speed') a.speed = false;
+    else if (arg === '--no-size') a.size = false;
+    else if (arg === '--no-cache') a.cache = false;
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n]\n' +
+        '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
+        '  [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
+      process.exit(0);
+    } else usage(`unknown option ${arg}`);
+  }
+  if (a.corpora.length === 0) a.corpora = DEFAULT_CORPORA;
+  return a;
+}
+
+function progress(what: string): (corpus: string, done: number, total: number) => void {
+  const tty = process.stderr.isTTY;
+  return (corpus, done, total) => {
+    if (tty) process.stderr.write(`\r${what} ${corpus}: ${done}/${total}${done === total ? '\n' : ''}`);
+    else if (done === total || done % 25 === 0) process.stderr.write(`${what} ${corpus}: ${done}/${total}\n`);
+  };
+}
+
+export async function runBench(a: Args): Promise<BenchResult> {
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    node: process.versions.node,
+    versions: { lectern: engineVersion('lectern'), readability: engineVersion('readability'), defuddle: engineVersion('defuddle') },
+    quality: [],
+    ablations: [],
+    speed: [],
+    size: null,
+  };
+  if (a.quality) {
+    for (const dir of a.corpora) {
+      const q = await measureQuality(dir, { engines: a.engines, steps: a.steps, workers: a.workers, limit: a.limit, cache: a.cache, onPage: progress('quality') });
+      result.quality.push(q);
+      if (!q.hasTruth && !q.results.some((r) => r.engines.lectern?.expectedRecall !== undefined)) continue;
+      for (const step of a.ablate) {
+        const off = await measureQuality(dir, { engines: ['lectern'], steps: { ...a.steps, [step]: false }, workers: a.workers, limit: a.limit, cache: a.cache, onPage: progress(`without ${step}`) });
+        const without = off.engines.lectern;
+        if (without) result.ablations.push({ step, corpus: q.corpus, without, lost: off.lost.length } satisfies Ablation);
+      }
+    }
+  }
+  if (a.speed) {
+    const session = await startSpeedSession();
+    try {
+      for (const dir of a.corpora) result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, onPage: progress('speed') }));
+    } finally {
+      await session.close();
+    }
+  }
+  if (a.size) result.size = measureSize();
+  return result;
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const result = await runBench(args);
+  process.stdout.write(`${textReport(result)}\n`);
+  if (args.json) {
+    mkdirSync(dirname(args.json), { recursive: true });
+    writeFileSync(args.json, `${JSON.stringify(result, null, 1)}\n`);
+    process.stderr.write(`bench: wrote ${args.json}\n`);
+  }
+  if (args.writeDocs) {
+    const docs = join(ROOT, 'docs');
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(join(docs, 'benchmarks.svg'), svgChart(result));
+    writeFileSync(join(docs, 'benchmarks.md'), `${markdownReport(result, 'benchmarks.svg')}\n`);
+    process.stderr.write('bench: wrote docs/benchmarks.md and docs/benchmarks.svg\n');
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(join(ROOT, 'scripts', 'bench', 'index.ts'))) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,275 @@
+/** The bench's outputs: a plain-text table for stdout, docs/benchmarks.md, and an SVG chart beside it. */
+import type { StepName } from '../../src/extract/types';
+import type { EngineName } from './engines';
+import type { CorpusQuality, EngineQuality } from './quality';
+import type { SizeReport } from './size';
+import type { CorpusSpeed } from './speed';
+
+export interface Ablation {
+  step: StepName;
+  corpus: string;
+  /** Lectern with this step switched off. */
+  without: EngineQuality;
+  /** Pages of the regression corpus that lose their article without the step (none expected). */
+  lost?: number;
+}
+
+export interface BenchResult {
+  date: string;
+  node: string;
+  versions: Record<EngineName, string>;
+  quality: CorpusQuality[];
+  ablations: Ablation[];
+  speed: CorpusSpeed[];
+  size: SizeReport | null;
+}
+
+/** Published F1 on aeb (the benchmark's README), drawn as reference lines. */
+export const PUBLISHED_AEB: { name: string; f1: number }[] = [
+  { name: 'rs_trafilatura', f1: 0.97 },
+  { name: 'trafilatura 2.0.0', f1: 0.958 },
+  { name: 'Readability.js 0.6.0 (published)', f1: 0.947 },
+];
+
+export const SPEED_GOAL = 1.15;
+
+export function engineLabel(engine: EngineName, versions: Record<EngineName, string>): string {
+  if (engine === 'lectern') return 'Lectern';
+  if (engine === 'readability') return `Readability ${versions.readability} (raw)`;
+  return `Defuddle ${versions.defuddle}`;
+}
+
+const f3 = (x: number): string => (Number.isFinite(x) ? x.toFixed(3) : '-');
+const f1d = (x: number): string => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : '-');
+const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+const pm = (x: number, s: number): string => `${f3(x)} ± ${f3(s)}`;
+
+function pad(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+}
+
+function mdTable(rows: string[][]): string {
+  const [head, ...body] = rows;
+  if (!head) return '';
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+}
+
+function qualityRows(q: CorpusQuality, versions: BenchResult['versions']): string[][] {
+  const rows = [['engine', 'F1', 'precision', 'recall', 'failed', 'refused*', 'Node-DOM s']];
+  for (const [engine, s] of Object.entries(q.engines) as [EngineName, EngineQuality][]) {
+    rows.push([
+      engineLabel(engine, versions),
+      pm(s.f1, s.spread.f1),
+      pm(s.precision, s.spread.precision),
+      pm(s.recall, s.spread.recall),
+      String(s.failures),
+      engine === 'lectern' ? String(s.refused) : '',
+      f1d(s.nodeMs / 1000),
+    ]);
+  }
+  return rows;
+}
+
+function ablationRows(r: BenchResult, corpus: string): string[][] {
+  const lectern = r.quality.find((q) => q.corpus === corpus)?.engines.lectern;
+  const rows = [['Lectern', 'F1', 'precision', 'recall', 'ΔF1 from the step']];
+  if (!lectern) return rows;
+  rows.push(['all steps', f3(lectern.f1), f3(lectern.precision), f3(lectern.recall), '']);
+  for (const a of r.ablations.filter((x) => x.corpus === corpus)) {
+    rows.push([`without ${a.step}`, f3(a.without.f1), f3(a.without.precision), f3(a.without.recall), `${lectern.f1 - a.without.f1 >= 0 ? '+' : ''}${(lectern.f1 - a.without.f1).toFixed(4)}`]);
+  }
+  return rows;
+}
+
+function speedRows(speed: CorpusSpeed[]): string[][] {
+  const rows = [['corpus', 'pages', 'Lectern ms (median / p95)', 'Readability ms (median / p95)', 'ratio (median / p95)', 'per-page ratio (median / p95)']];
+  for (const s of speed) {
+    rows.push([
+      s.corpus,
+      `${s.measured}/${s.pages}`,
+      `${f1d(s.lectern.median)} / ${f1d(s.lectern.p95)}`,
+      `${f1d(s.readability.median)} / ${f1d(s.readability.p95)}`,
+      `${f2(s.ratio.median)}x / ${f2(s.ratio.p95)}x`,
+      `${f2(s.pageRatio.median)}x / ${f2(s.pageRatio.p95)}x`,
+    ]);
+  }
+  return rows;
+}
+
+function sizeRows(size: SizeReport): string[][] {
+  return [['bundle', 'gzip', 'raw', 'files'], ...size.entries.map((e) => [e.name, kib(e.gzip), kib(e.raw), String(e.files.length)])];
+}
+
+export function textReport(r: BenchResult, options: { worst?: number } = {}): string {
+  const out: string[] = [];
+  for (const q of r.quality) {
+    if (!q.hasTruth) {
+      out.push(`Quality: ${q.corpus} (${q.pages} pages): no truth`);
+    } else {
+      out.push(`Quality: ${q.corpus} (${q.pages} pages; ± = bootstrap std over 1000 resamples)`);
+      out.push(pad(qualityRows(q, r.versions)));
+      if (q.domErrors.length) out.push(`DOM failures (scored 0 for every engine): ${q.domErrors.join(', ')}`);
+      if (r.ablations.some((a) => a.corpus === q.corpus)) out.push('', pad(ablationRows(r, q.corpus)));
+      if (q.engines.lectern && q.engines.readability) {
+        const worst = q.worseThanReadability.slice(0, options.worst ?? 20);
+        out.push('', `Lectern worse than raw Readability on ${q.worseThanReadability.length} pages (per-page F1${worst.length < q.worseThanReadability.length ? `, worst ${worst.length}` : ''}):`);
+        if (worst.length) out.push(pad([['page', 'Lectern', 'Readability', 'delta'], ...worst.map((w) => [w.id, f3(w.lectern), f3(w.readability), f3(w.delta)])]));
+      }
+    }
+    if (q.results.some((p) => p.engines.lectern?.expectedRecall !== undefined)) {
+      out.push(`Articles kept (${q.corpus}, against Readability's expected.html): ${q.pages - q.lost.length}/${q.pages}` +
+        (q.lost.length ? `; lost: ${q.lost.map((l) => `${l.id} (recall ${f3(l.recall)}${l.error ? `, ${l.error}` : ''})`).join(', ')}` : ''));
+    }
+    out.push('');
+  }
+  if (r.speed.length) {
+    out.push(`Speed in Chromium (page JS off, other hosts blocked; ${r.speed[0]?.runs ?? 0} runs after 1 warm-up; corpus figures are over per-page medians)`);
+    out.push(pad(speedRows(r.speed)), '');
+  }
+  if (r.size) out.push('Size (each file gzipped -9)', pad(sizeRows(r.size)), '');
+  out.push('* refused: pages Lectern\'s "is this an article?" check refused; their text is what "Show anyway" gives.');
+  return out.join('\n');
+}
+
+export function markdownReport(r: BenchResult, chart: string): string {
+  const out: string[] = [
+    '# Benchmarks',
+    '',
+    `Generated by \`npm run bench -- --write-docs\` on ${r.date.slice(0, 10)} (Node ${r.node}; Lectern = working tree,`,
+    `@mozilla/readability ${r.versions.readability} raw, Defuddle ${r.versions.defuddle}). Do not edit by hand.`,
+    '',
+    `![F1 of Lectern, Readability and Defuddle; Lectern's speed ratio to Readability](${chart})`,
+    '',
+    '## Quality',
+    '',
+    'The metric of the article extraction benchmark (../shared/corpora/README.md, implemented in',
+    '`scripts/bench/metric.ts`): shingles of 4 tokens, per-page precision and recall, means over pages, F1 of the means,',
+    '± the standard deviation over 1000 bootstrap resamples. Every engine\'s text is taken the same way: its HTML output',
+    'parsed into a DOM and read block by block (`blockText` in `src/extract/text.ts`), under jsdom. Lectern runs its',
+    'full pipeline; a page its pre-check refuses is scored on what "Show anyway" gives (column *refused*). A page the DOM',
+    'library cannot parse scores 0 for every engine.',
+    '',
+  ];
+  for (const q of r.quality) {
+    out.push(`### ${q.corpus} (${q.pages} pages${q.hasTruth ? '' : ', no truth'})`, '');
+    if (q.hasTruth) {
+      out.push(mdTable(qualityRows(q, r.versions)), '');
+      if (q.domErrors.length) out.push(`DOM failures (0 for every engine): ${q.domErrors.join(', ')}.`, '');
+      if (r.ablations.some((a) => a.corpus === q.corpus)) {
+        out.push('Each Lectern step switched off in turn (`steps: { name: false }`):', '', mdTable(ablationRows(r, q.corpus)), '');
+      }
+      if (q.engines.lectern && q.engines.readability) {
+        out.push(`Pages where Lectern scores below raw Readability (per-page F1): ${q.worseThanReadability.length}.`, '');
+        if (q.worseThanReadability.length) {
+          out.push(mdTable([['page', 'Lectern', 'Readability', 'delta'], ...q.worseThanReadability.map((w) => [w.id, f3(w.lectern), f3(w.readability), f3(w.delta)])]), '');
+        }
+      }
+    }
+    if (q.results.some((p) => p.engines.lectern?.expectedRecall !== undefined)) {
+      out.push(`Articles kept against Readability's own expected output: ${q.pages - q.lost.length} of ${q.pages}` +
+        (q.lost.length ? ` (lost: ${q.lost.map((l) => `${l.id}, recall ${f3(l.recall)}`).join('; ')}).` : '.'), '');
+    }
+  }
+  if (r.speed.length) {
+    out.push(
+      '## Speed (Chromium)',
+      '',
+      'Each page served from 127.0.0.1 with every other host blocked and the page\'s own JavaScript off; in the page,',
+      `Lectern's full pipeline (\`extractArticle\`, which clones the document) and Readability alone on a clone of the same`,
+      `document run alternately, 1 warm-up then ${r.speed[0]?.runs ?? 0} timed runs each. Per page the median; over the corpus`,
+      `the median and p95 of those. The goal is a median ratio of at most ${SPEED_GOAL}x. Time never fails a test.`,
+      '',
+      mdTable(speedRows(r.speed)),
+      '',
+    );
+  }
+  if (r.size) out.push('## Size', '', 'Each file gzipped (-9) on its own, from a fresh production build.', '', mdTable(sizeRows(r.size)), '');
+  return out.join('\n');
+}
+
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Two panels: F1 per engine on each corpus with truth (± bars, published references), and the speed ratios. */
+export function svgChart(r: BenchResult): string {
+  const engines = ['lectern', 'readability', 'defuddle'] as const;
+  const colors: Record<EngineName, string> = { lectern: '#2b6cb0', readability: '#dd6b20', defuddle: '#718096' };
+  const W = 760;
+  const H = 300;
+  const parts: string[] = [];
+  const truthCorpora = r.quality.filter((q) => q.hasTruth);
+  // Left panel: F1 from 0.88 to 1.0.
+  const lx = 60;
+  const lw = 400;
+  const top = 40;
+  const ph = 200;
+  const lo = 0.88;
+  const hi = 1.0;
+  const y = (v: number): number => top + ph - ((Math.min(hi, Math.max(lo, v)) - lo) / (hi - lo)) * ph;
+  parts.push(`<text x="${lx}" y="22" font-size="14" font-weight="bold">F1 (article extraction benchmark metric)</text>`);
+  for (let t = lo; t <= hi + 1e-9; t += 0.02) {
+    parts.push(`<line x1="${lx}" x2="${lx + lw}" y1="${y(t)}" y2="${y(t)}" stroke="#e2e8f0"/>`);
+    parts.push(`<text x="${lx - 6}" y="${y(t) + 4}" font-size="11" text-anchor="end">${t.toFixed(2)}</text>`);
+  }
+  const groupW = lw / Math.max(1, truthCorpora.length);
+  truthCorpora.forEach((q, gi) => {
+    const barW = Math.min(50, (groupW - 40) / engines.length);
+    const gx = lx + gi * groupW + (groupW - barW * engines.length) / 2;
+    engines.forEach((e, i) => {
+      const s = q.engines[e];
+      if (!s) return;
+      const x = gx + i * barW;
+      parts.push(`<rect x="${x + 4}" y="${y(s.f1)}" width="${barW - 8}" height="${top + ph - y(s.f1)}" fill="${colors[e]}"><title>${esc(engineLabel(e, r.versions))}: ${s.f1.toFixed(3)} ± ${s.spread.f1.toFixed(3)}</title></rect>`);
+      const cx = x + barW / 2;
+      parts.push(`<line x1="${cx}" x2="${cx}" y1="${y(s.f1 + s.spread.f1)}" y2="${y(s.f1 - s.spread.f1)}" stroke="#1a202c"/>`);
+      parts.push(`<text x="${cx}" y="${y(s.f1) - 6}" font-size="11" text-anchor="middle">${s.f1.toFixed(3)}</text>`);
+    });
+    parts.push(`<text x="${lx + gi * groupW + groupW / 2}" y="${top + ph + 16}" font-size="12" text-anchor="middle">${esc(q.corpus)}</text>`);
+    if (q.corpus === 'aeb') {
+      for (const ref of PUBLISHED_AEB.slice(0, 2)) {
+        parts.push(`<line x1="${lx + gi * groupW}" x2="${lx + (gi + 1) * groupW}" y1="${y(ref.f1)}" y2="${y(ref.f1)}" stroke="#38a169" stroke-dasharray="4 3"/>`);
+        parts.push(`<text x="${lx + (gi + 1) * groupW - 2}" y="${y(ref.f1) - 3}" font-size="10" text-anchor="end" fill="#276749">${esc(ref.name)} ${ref.f1.toFixed(3)}</text>`);
+      }
+    }
+  });
+  engines.forEach((e, i) => {
+    parts.push(`<rect x="${lx + i * 135}" y="${H - 30}" width="12" height="12" fill="${colors[e]}"/>`);
+    parts.push(`<text x="${lx + i * 135 + 16}" y="${H - 20}" font-size="11">${esc(engineLabel(e, r.versions))}</text>`);
+  });
+  // Right panel: speed ratio Lectern / Readability, median and p95 of per-page medians.
+  const rx = 530;
+  const rw = 200;
+  const rmax = Math.max(2, ...r.speed.flatMap((s) => [s.ratio.median, s.ratio.p95].filter(Number.isFinite))) * 1.1;
+  const ry = (v: number): number => top + ph - (v / rmax) * ph;
+  parts.push(`<text x="${rx - 30}" y="22" font-size="14" font-weight="bold">Speed: Lectern / Readability</text>`);
+  for (let t = 0; t <= rmax; t += 0.5) {
+    parts.push(`<line x1="${rx}" x2="${rx + rw}" y1="${ry(t)}" y2="${ry(t)}" stroke="#e2e8f0"/>`);
+    parts.push(`<text x="${rx - 6}" y="${ry(t) + 4}" font-size="11" text-anchor="end">${t.toFixed(1)}x</text>`);
+  }
+  parts.push(`<line x1="${rx}" x2="${rx + rw}" y1="${ry(SPEED_GOAL)}" y2="${ry(SPEED_GOAL)}" stroke="#38a169" stroke-dasharray="4 3"/>`);
+  parts.push(`<text x="${rx + rw}" y="${ry(SPEED_GOAL) - 3}" font-size="10" text-anchor="end" fill="#276749">goal ${SPEED_GOAL}x</text>`);
+  const sw = rw / Math.max(1, r.speed.length);
+  r.speed.forEach((s, i) => {
+    const bw = Math.min(30, (sw - 20) / 2);
+    const x0 = rx + i * sw + (sw - 2 * bw) / 2;
+    [['median', s.ratio.median, '#2b6cb0'], ['p95', s.ratio.p95, '#90cdf4']].forEach(([label, v, fill], j) => {
+      const val = v as number;
+      if (!Number.isFinite(val)) return;
+      parts.push(`<rect x="${x0 + j * bw + 2}" y="${ry(val)}" width="${bw - 4}" height="${top + ph - ry(val)}" fill="${fill as string}"><title>${esc(s.corpus)} ${label as string}: ${val.toFixed(2)}x</title></rect>`);
+      parts.push(`<text x="${x0 + j * bw + bw / 2}" y="${ry(val) - 4}" font-size="10" text-anchor="middle">${val.toFixed(2)}</text>`);
+    });
+    parts.push(`<text x="${rx + i * sw + sw / 2}" y="${top + ph + 16}" font-size="11" text-anchor="middle">${esc(s.corpus)}</text>`);
+  });
+  if (r.speed.length) {
+    parts.push(`<rect x="${rx}" y="${H - 30}" width="12" height="12" fill="#2b6cb0"/><text x="${rx + 16}" y="${H - 20}" font-size="11">median</text>`);
+    parts.push(`<rect x="${rx + 70}" y="${H - 30}" width="12" height="12" fill="#90cdf4"/><text x="${rx + 86}" y="${H - 20}" font-size="11">p95</text>`);
+  }
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="system-ui, sans-serif">`,
+    `<rect width="${W}" height="${H}" fill="#ffffff"/>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,168 @@
+/**
+ * Speed, measured in Chromium (not a Node DOM). Each page is served from 127.0.0.1 with every other host blocked and
+ * the page's own JavaScript off; the bench bundle (browser-entry.ts, built to out/bench/bench.js) is evaluated in it,
+ * then Lectern's full pipeline and Readability alone on a clone of the same document run alternately: one warm-up
+ * each, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median and p95 of the
+ * per-page medians, and the ratio Lectern / Readability. Time never decides pass or fail.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../lib/chromium';
+import { serveStatic } from '../lib/serve';
+import { readCorpus } from './corpus';
+import { ROOT } from './quality';
+
+export const RUNS = 5;
+export const WARMUPS = 1;
+/** A page that takes longer than this to load or time is recorded as failed, and the run goes on. */
+const PAGE_TIMEOUT_MS = 60_000;
+const BUNDLE_DIR = join(ROOT, 'out', 'bench');
+
+export interface PageSpeed {
+  id: string;
+  lectern?: { median: number; p95: number };
+  readability?: { median: number; p95: number };
+  /** Lectern median / Readability median for this page. */
+  ratio?: number;
+  error?: string;
+}
+
+export interface CorpusSpeed {
+  corpus: string;
+  pages: number;
+  measured: number;
+  runs: number;
+  lectern: { median: number; p95: number };
+  readability: { median: number; p95: number };
+  /** Ratio of the corpus medians (and of the p95s) of per-page medians. */
+  ratio: { median: number; p95: number };
+  /** Median and p95 of the per-page ratios. */
+  pageRatio: { median: number; p95: number };
+  results: PageSpeed[];
+}
+
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
+}
+
+export async function buildBenchBundle(): Promise<string> {
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root: ROOT,
+    build: {
+      outDir: BUNDLE_DIR,
+      emptyOutDir: false,
+      target: 'chrome116',
+      minify: true,
+      lib: { entry: join(ROOT, 'scripts', 'bench', 'browser-entry.ts'), formats: ['iife'], name: 'lecternBenchBundle', fileName: () => 'bench.js' },
+    },
+  });
+  return readFileSync(join(BUNDLE_DIR, 'bench.js'), 'utf8');
+}
+
+export interface SpeedOptions {
+  runs?: number;
+  limit?: number;
+  onPage?: (corpus: string, done: number, total: number) => void;
+}
+
+export interface SpeedSession {
+  measure(dir: string, options?: SpeedOptions): Promise<CorpusSpeed>;
+  close(): Promise<void>;
+}
+
+export async function startSpeedSession(): Promise<SpeedSession> {
+  const bundle = await buildBenchBundle();
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    async measure(dir, options = {}) {
+      const corpus = readCorpus(dir, options.limit);
+      const runs = options.runs ?? RUNS;
+      const server = await serveStatic(corpus.dir);
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
+      await context.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        // Only the page itself: other hosts are blocked, and so are the page's images and styles on 127.0.0.1,
+        // which the server does not have anyway.
+        if (url.hostname === '127.0.0.1' && url.pathname.endsWith('/source.html')) return route.continue();
+        return route.abort();
+      });
+      const results: PageSpeed[] = [];
+      let done = 0;
+      try {
+        for (const c of corpus.cases) {
+          const page = await context.newPage();
+          page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+          try {
+            await page.goto(`${server.origin}/${encodeURIComponent(c.id)}/source.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+            await page.evaluate(bundle);
+            const times = await page.evaluate(
+              ({ url, runs, warmups }) => {
+                const bench = window.lecternBench;
+                const lectern: number[] = [];
+                const readability: number[] = [];
+                for (let i = 0; i < warmups + runs; i++) {
+                  // Alternate which goes first, so neither always runs on a warmer cache.
+                  const order = i % 2 === 0 ? ['l', 'r'] : ['r', 'l'];
+                  for (const which of order) {
+                    const t0 = performance.now();
+                    if (which === 'l') bench.lecternExtract(document, url);
+                    else bench.readabilityOnly(document);
+                    const dt = performance.now() - t0;
+                    if (i >= warmups) (which === 'l' ? lectern : readability).push(dt);
+                  }
+                }
+                return { lectern, readability };
+              },
+              { url: c.url, runs, warmups: WARMUPS },
+            );
+            const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };
+            const r = { median: quantile(times.readability, 0.5), p95: quantile(times.readability, 0.95) };
+            results.push({ id: c.id, lectern: l, readability: r, ratio: r.median > 0 ? l.median / r.median : Number.NaN });
+          } catch (error) {
+            results.push({ id: c.id, error: (error as Error).message.split('\n')[0] ?? 'failed' });
+          } finally {
+            await page.close().catch(() => undefined);
+          }
+          options.onPage?.(corpus.name, ++done, corpus.cases.length);
+        }
+      } finally {
+        await context.close().catch(() => undefined);
+        await server.close();
+      }
+      const ok = results.filter((r) => r.lectern && r.readability);
+      const lMed = ok.map((r) => r.lectern?.median ?? 0);
+      const rMed = ok.map((r) => r.readability?.median ?? 0);
+      const ratios = ok.map((r) => r.ratio ?? Number.NaN).filter((x) => Number.isFinite(x));
+      const lectern = { median: quantile(lMed, 0.5), p95: quantile(lMed, 0.95) };
+      const readability = { median: quantile(rMed, 0.5), p95: quantile(rMed, 0.95) };
+      return {
+        corpus: corpus.name,
+        pages: corpus.cases.length,
+        measured: ok.length,
+        runs,
+        lectern,
+        readability,
+        ratio: { median: lectern.median / readability.median, p95: lectern.p95 / readability.p95 },
+        pageRatio: { median: quantile(ratios, 0.5), p95: quantile(ratios, 0.95) },
+        results,
+      };
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
+}
