@@ -78,6 +78,8 @@ function noUnusedScriptChunks(): Plugin {
 const outDir = `dist${firefox ? '-firefox' : ''}${e2e ? '-e2e' : ''}`;
 
 export default defineConfig({
+  // Test-only code (src/background/test-hooks.ts) is compiled in the E2E builds alone.
+  define: { __LECTERN_E2E__: JSON.stringify(e2e) },
   plugins: [preact(), crx({ manifest: manifestFor(), browser: firefox ? 'firefox' : 'chrome' }), noWebAccessibleResources(), noUnusedScriptChunks()],
   build: {
     outDir,

@@ -8,6 +8,7 @@ import { onCommand } from './commands';
 import { createMenus, onMenuClick } from './menus';
 import { openReader } from './open-reader';
 import { watchPanels } from './panels';
+import './test-hooks';
 import type { ReadResult } from '../shared/protocol';
 import { removePanelEntry } from '../shared/session';
 
