@@ -5,7 +5,8 @@
  *    ancestors and neighbours that hold only copies of it, captions, credits, widget words and repeats (photo-unit.ts).
  * 2. The unit becomes one `<figure>` with the image once and one `<figcaption>` holding a `lectern-caption` and a
  *    `lectern-credit` span, each text once (figures.ts). Dedupe is per photo: the same credit under two photos stays.
- * 3. Then, over the whole article: file-name alt text is emptied, and elements whose whole text is a widget label
+ * 3. Slideshows whose images are gone: a counter ("1 / 5") marks a small block whose caption copies are kept once.
+ * 4. Then, over the whole article: file-name alt text is emptied, and elements whose whole text is a widget label
  *    ("hide caption", "Enlarge this image") or a file name are removed. Body text is otherwise never touched.
  * Returns how many things were removed (images, texts, alt texts).
  */
@@ -15,6 +16,7 @@ import { isFileNameText } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
 import { findUnit } from './captions/photo-unit';
+import { cleanSlideshowLeftovers } from './captions/slideshow';
 import { isWidgetText } from './captions/widget-words';
 
 /** Elements whose text is code or data, never a caption widget or a stray file name. */
@@ -41,6 +43,7 @@ export function cleanCaptions(root: Element, _ctx: StepContext): number {
     }
     if (isFileNameText(img.getAttribute('title') ?? '')) img.removeAttribute('title');
   }
+  removed += cleanSlideshowLeftovers(root);
   removed += removeStrayTexts(root);
   return removed;
 }
@@ -51,12 +54,12 @@ function removeStrayTexts(root: Element): number {
   const visit = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       if (LITERAL_TAGS.has(child.tagName)) continue;
-      if (child.querySelector('img, picture, video, audio, iframe, svg, math, pre, code')) {
+      if (child.querySelector(MEDIA)) {
         visit(child);
         continue;
       }
       const text = squash(child.textContent);
-      if (text && (isWidgetText(text, false) || isFileNameText(text))) {
+      if (text && (isWidgetText(text, false) || isFileNameText(text) || (nextToPhoto(child) && onlyControls(child)))) {
         child.remove();
         removed++;
       } else visit(child);
@@ -64,4 +67,23 @@ function removeStrayTexts(root: Element): number {
   };
   visit(root);
   return removed;
+}
+
+const MEDIA = 'img, picture, video, audio, iframe, svg, math, pre, code';
+
+/** True when an element sibling on either side shows a photo: gallery controls stand there. */
+function nextToPhoto(el: Element): boolean {
+  const holdsPhoto = (sibling: Element | null): boolean =>
+    !!sibling && (sibling.tagName === 'IMG' || sibling.tagName === 'FIGURE' || !!sibling.querySelector('img'));
+  return holdsPhoto(el.previousElementSibling) || holdsPhoto(el.nextElementSibling);
+}
+
+/** Every text in `el` is a gallery-control word or counter ("Previous", "2 of 5", "Next"). */
+function onlyControls(el: Element): boolean {
+  if (isWidgetText(squash(el.textContent), true)) return true;
+  return Array.from(el.childNodes).every((child) => {
+    if (child.nodeType === 1) return onlyControls(child as Element);
+    const text = squash(child.textContent);
+    return child.nodeType !== 3 || !text || isWidgetText(text, true);
+  });
 }

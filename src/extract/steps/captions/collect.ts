@@ -5,7 +5,7 @@
 import { squash } from '../../text';
 import { isFileNameText } from './filename-alt';
 import { looksLikeCredit, roleOf } from './roles';
-import { isWidgetText, stripWidgetPhrases } from './widget-words';
+import { CREDIT_LABEL, isWidgetText, stripWidgetPhrases } from './widget-words';
 
 export interface Collected {
   captions: string[];
@@ -31,8 +31,9 @@ export function collectTexts(nodes: readonly Node[]): Collected {
   };
 
   /** The text of a caption or credit holder without nested holders, which are collected on their own. */
-  const ownText = (el: Element): string => {
+  const ownText = (el: Element): { text: string; labelledCredit: boolean } => {
     let text = '';
+    let labelledCredit = false;
     const visit = (node: Node): void => {
       if (node.nodeType === 3) {
         text += node.nodeValue ?? '';
@@ -42,6 +43,11 @@ export function collectTexts(nodes: readonly Node[]): Collected {
       const child = node as Element;
       if (child !== el) {
         const role = roleOf(child);
+        if (role === 'widget' && CREDIT_LABEL.test(squash(child.textContent))) {
+          labelledCredit = true;
+          out.dropped++;
+          return;
+        }
         if (role !== null) {
           walk(child, false);
           text += ' ';
@@ -52,7 +58,7 @@ export function collectTexts(nodes: readonly Node[]): Collected {
       for (const grandchild of Array.from(child.childNodes)) visit(grandchild);
     };
     visit(el);
-    return text;
+    return { text, labelledCredit };
   };
 
   const walk = (node: Node, inFigure: boolean): void => {
@@ -70,7 +76,8 @@ export function collectTexts(nodes: readonly Node[]): Collected {
       return;
     }
     if (role === 'credit' || role === 'caption' || (inFigure && !el.querySelector('img'))) {
-      add(ownText(el), role === 'credit');
+      const own = ownText(el);
+      add(own.text, role === 'credit' || own.labelledCredit);
       return;
     }
     const figure = inFigure || el.tagName === 'FIGURE';

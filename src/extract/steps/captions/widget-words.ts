@@ -16,10 +16,13 @@ const WIDGET_ANYWHERE: readonly RegExp[] = [
 
 /** Whole-element texts that are widget labels only inside a photo's own markup (gallery and lightbox controls). */
 const WIDGET_IN_PHOTO: readonly RegExp[] = [
-  /^(?:caption|captions|close|open|enlarge|expand|zoom|zoom in|zoom out|full ?screen|next|prev|previous|back|share|download|play|pause|info|more|credit|credits|x|×|✕)$/,
+  /^(?:photo|photograph|image|picture|video|graphic|illustration|caption|captions|close|open|enlarge|expand|zoom|zoom in|zoom out|full ?screen|next|prev|previous|back|share|download|play|pause|info|more|credit|credits|x|×|✕)$/,
   /^(?:(?:image|photo|picture|slide|item)s? )?\d+ ?(?:of|\/) ?\/? ?\d+$/,
   /^(?:image|photo|picture|slide)s? \d+$/,
 ];
+
+/** A screen-reader label saying that what follows is the credit ("Credit", "Photo credit"). */
+export const CREDIT_LABEL = /^(?:(?:photo|image|picture) )?(?:credit|credits|source)s?:?$/i;
 
 /** Phrases stripped from the start of a caption or credit (BBC-style screen-reader prefixes). */
 const LEADING_PHRASES: readonly RegExp[] = [
