@@ -227,15 +227,17 @@ export async function launchFirefoxWithExtension(distDir: string): Promise<Lecte
       addonId: extension,
       log,
       async evaluate<T>(context: string, expression: string): Promise<T> {
+        // JSON in the page: values from extension APIs do not always serialize as BiDi remote values.
         const r = await bidi.send<{ type: string; result?: unknown; exceptionDetails?: { text: string } }>('script.evaluate', {
-          expression,
+          expression: `Promise.resolve(${expression}).then((v) => v === undefined ? undefined : JSON.stringify(v))`,
           target: { context },
           awaitPromise: true,
           resultOwnership: 'none',
           serializationOptions: { maxObjectDepth: 20 },
         });
         if (r.type === 'exception') throw new Error(`in the page: ${r.exceptionDetails?.text ?? 'exception'} (evaluating ${expression.slice(0, 120)})`);
-        return deserialize(r.result) as T;
+        const json = deserialize(r.result);
+        return (typeof json === 'string' ? JSON.parse(json) : undefined) as T;
       },
       async close() {
         await bidi.send('session.end', {}, 5_000).catch(() => undefined);

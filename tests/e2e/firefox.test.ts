@@ -1,0 +1,339 @@
+/**
+ * Lectern in a real Firefox: firefox-esr headless, driven over WebDriver BiDi (scripts/lib/firefox.ts), with the
+ * E2E build (dist-firefox-e2e/) installed as a temporary add-on.
+ *
+ * How the test reaches the extension (BiDi refuses moz-extension:// navigations and cannot see the background page):
+ * the E2E build opens one of its pages in a tab at install (src/background/test-hooks.ts). From that page the test
+ * calls `browser.*`, opens the popup reader in a tab for the fixture's tab (`?tabId=`), reads the sidebar through
+ * `extension.getViews({ type: 'sidebar' })`, and runs the real command and menu listeners from the background page.
+ * `sidebarAction.open()` / `close()` need user input, and Firefox's commands ignore synthesized keys, so the listeners
+ * run inside a trusted click (BiDi `input.performActions`), as a pressed shortcut or a menu click would run them.
+ */
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension, type LecternFirefox } from '../../scripts/lib/firefox';
+import { placeholderPng } from '../../scripts/lib/png';
+import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
+import { PAGES, ROOT } from '../support/dom';
+import { occurrences } from './support';
+
+const NPR = 'captions-npr-toggle';
+const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
+
+interface Photo {
+  caption: string;
+  credit: string;
+}
+interface ReaderSnapshot {
+  loaded: boolean;
+  failure: string | null;
+  h1: string | null;
+  text: string;
+  figures: Array<{ text: string; imgs: number; figcaptions: number }>;
+  alts: string[];
+}
+interface PanelEntry {
+  phase: string;
+  url: string;
+  result?: { ok: boolean; reason?: string; article?: { title: string; textContent: string } };
+}
+
+/**
+ * What a reader view shows, read in the view's own document (popup tab or sidebar). Plain JS: it runs in Firefox.
+ * Text is `textContent`, not `innerText`: the reader's CSS may upper-case a credit, and hidden copies must count too.
+ */
+const SNAPSHOT = `(doc) => {
+  const main = doc.querySelector('main');
+  return {
+    loaded: !!doc.querySelector('.lectern-reader, .lectern-status--failure'),
+    failure: doc.querySelector('.lectern-status--failure')?.textContent ?? null,
+    h1: doc.querySelector('h1')?.textContent?.trim() ?? null,
+    text: main ? main.textContent : '',
+    figures: Array.from(doc.querySelectorAll('.lectern-reader__body figure'), (f) => ({
+      text: f.textContent, imgs: f.querySelectorAll('img').length, figcaptions: f.querySelectorAll('figcaption').length,
+    })),
+    alts: Array.from(doc.querySelectorAll('.lectern-reader__body img'), (i) => i.getAttribute('alt') ?? ''),
+  };
+}`;
+
+let ff: LecternFirefox;
+let server: StaticServer;
+/** BiDi context ids: the normal tab that shows fixtures, and the extension page the E2E build opened at install. */
+let pageContext: string;
+let hookContext: string;
+/** The browser's tab id of the fixture tab. */
+let tabId: number;
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value) && Date.now() < deadline) {
+    await sleep(150);
+    value = await probe();
+  }
+  return value;
+}
+
+async function contexts(): Promise<Array<{ context: string; url: string }>> {
+  return (await ff.bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { maxDepth: 0 })).contexts;
+}
+
+async function contextWithUrl(match: (url: string) => boolean, what: string): Promise<string> {
+  const found = await waitFor(async () => (await contexts()).find((c) => match(c.url)), Boolean);
+  if (!found) throw new Error(`no tab shows ${what}; tabs: ${(await contexts()).map((c) => c.url).join(', ')}\n${ff.log.join('').slice(-2000)}`);
+  return found.context;
+}
+
+/** Evaluate in the extension page (where `browser.*` is Lectern's). */
+function inExtension<T>(expression: string): Promise<T> {
+  return ff.evaluate<T>(hookContext, expression);
+}
+
+async function openFixture(slug: string): Promise<string> {
+  const url = `${server.origin}/${slug}/source.html`;
+  await ff.bidi.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
+  await ff.bidi.send('browsingContext.activate', { context: pageContext });
+  return url;
+}
+
+async function panelEntry(): Promise<PanelEntry | undefined> {
+  return inExtension<PanelEntry | undefined>(`browser.storage.session.get('panel:${tabId}').then((r) => r['panel:${tabId}'])`);
+}
+
+function sidebarOpen(): Promise<boolean> {
+  return inExtension<boolean>('browser.sidebarAction.isOpen({})');
+}
+
+async function sidebar(): Promise<ReaderSnapshot | null> {
+  return inExtension<ReaderSnapshot | null>(`(() => {
+    const [view] = browser.extension.getViews({ type: 'sidebar' });
+    return view ? (${SNAPSHOT})(view.document) : null;
+  })()`);
+}
+
+/** A trusted click on an element (or the top-left corner of the page) in a browsing context. */
+async function click(context: string, element?: { sharedId: string }): Promise<void> {
+  await ff.bidi.send('input.performActions', {
+    context,
+    actions: [{
+      type: 'pointer',
+      id: 'mouse',
+      actions: [
+        element ? { type: 'pointerMove', x: 0, y: 0, origin: { type: 'element', element } } : { type: 'pointerMove', x: 4, y: 4 },
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ],
+    }],
+  });
+  await ff.bidi.send('input.releaseActions', { context });
+}
+
+/**
+ * Run `call` (JS using `hooks`, the background's real listeners, and `tab`, the fixture tab) inside a trusted click
+ * in the extension page: the user input that a pressed shortcut or a menu click gives a listener.
+ */
+async function withGesture(call: string): Promise<void> {
+  await ff.bidi.send('browsingContext.activate', { context: hookContext });
+  await inExtension(`(async () => {
+    const hooks = (await browser.runtime.getBackgroundPage()).__lecternTestHooks;
+    if (!hooks) throw new Error('the background page has no test hooks: is this the E2E build?');
+    const tab = await browser.tabs.get(${tabId});
+    window.lecternGestureRan = false;
+    document.addEventListener('click', () => { window.lecternGestureRan = true; ${call}; }, { once: true });
+  })()`);
+  await click(hookContext);
+  expect(await waitFor(() => inExtension<boolean>('window.lecternGestureRan'), Boolean, 5_000), 'the click reached the extension page').toBe(true);
+}
+
+const toggle = (): Promise<void> => withGesture(`hooks.onCommand('toggle-reader', tab)`);
+
+async function closeSidebar(): Promise<void> {
+  if (!(await sidebarOpen())) return;
+  await toggle();
+  expect(await waitFor(sidebarOpen, (open) => !open)).toBe(false);
+}
+
+/** Each photo's caption and credit on the NPR-style fixture, read from the page itself (as in popup.test.ts). */
+async function fixturePhotos(): Promise<Photo[]> {
+  return ff.evaluate<Photo[]>(pageContext, `Array.from(document.querySelectorAll('.bucketwrap.image'), (photo) => {
+    const caption = photo.querySelector('.credit-caption .caption p');
+    const own = Array.from(caption?.childNodes ?? []).filter((n) => n.nodeType === Node.TEXT_NODE);
+    return {
+      caption: own.map((n) => n.textContent).join(' ').replace(/\\s+/g, ' ').trim(),
+      credit: (photo.querySelector('.credit-caption .credit')?.textContent ?? '').trim(),
+    };
+  })`);
+}
+
+/** The assertions popup.test.ts makes on Chromium's popup, for any reader view in Firefox. */
+function expectEachCaptionOnce(view: ReaderSnapshot, photos: Photo[], pageTitle: string): void {
+  expect(view.failure).toBeNull();
+  expect(view.h1).toBe(pageTitle);
+  expect(view.figures).toHaveLength(photos.length);
+  for (const [i, { caption, credit }] of photos.entries()) {
+    expect(occurrences(view.text, caption), caption).toBe(1);
+    const figure = view.figures[i]!;
+    expect(occurrences(figure.text, caption), `figure ${i} caption`).toBe(1);
+    expect(occurrences(figure.text, credit), `figure ${i} credit`).toBe(1);
+    expect(figure.imgs, `figure ${i} image`).toBe(1);
+    expect(figure.figcaptions, `figure ${i} figcaption`).toBe(1);
+  }
+  for (const credit of new Set(photos.map((p) => p.credit))) {
+    expect(occurrences(view.text, credit)).toBe(photos.filter((p) => p.credit === credit).length);
+  }
+  for (const word of WIDGET_WORDS) expect(view.text).not.toMatch(word);
+  for (const alt of view.alts) expect(alt).not.toMatch(/gettyimages|\.jpg|[0-9a-f]{20}/i);
+}
+
+beforeAll(async () => {
+  server = await serveStatic(PAGES, placeholderPng());
+  ff = await launchFirefoxWithExtension(join(ROOT, 'dist-firefox-e2e'));
+  hookContext = await contextWithUrl((url) => url.startsWith('moz-extension://') && url.includes('tabId=0'), 'the page the E2E build opens at install');
+  pageContext = await contextWithUrl((url) => !url.startsWith('moz-extension://'), 'the first normal tab');
+  const url = await openFixture(NPR);
+  const found = await waitFor(() => inExtension<number | null>(`browser.tabs.query({}).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`), (id) => id !== null);
+  if (found === null) throw new Error('the fixture tab is not among browser.tabs');
+  tabId = found;
+});
+
+/** Uncaught errors and rejections in Lectern's pages and background, as Firefox prints them. */
+function extensionErrors(): string[] {
+  return ff.log.join('').split('\n').filter((line) => /^JavaScript error: moz-extension:\/\//.test(line));
+}
+
+afterEach(() => {
+  expect(extensionErrors(), 'Lectern logged errors').toEqual([]);
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+describe('Firefox: install', () => {
+  it('installs the Firefox build as a temporary add-on, with a sidebar, background scripts and both shortcuts', async () => {
+    expect(ff.addonId).toBe('lectern@lectern.example');
+    const manifest = await inExtension<Record<string, unknown>>('browser.runtime.getManifest()');
+    expect(manifest.background).toMatchObject({ scripts: [expect.stringMatching(/\.js$/)] });
+    expect(manifest.sidebar_action).toMatchObject({ default_panel: expect.stringContaining('sidepanel/index.html') });
+    expect(manifest.permissions).not.toContain('sidePanel');
+    const commands = await inExtension<Array<{ name: string; shortcut: string }>>('browser.commands.getAll()');
+    expect(Object.fromEntries(commands.map((c) => [c.name, c.shortcut]))).toEqual({ _execute_action: 'Alt+Shift+L', 'toggle-reader': 'Alt+Shift+K' });
+    // The test build's host access is granted at a temporary install: no prompt, nothing to click.
+    expect(await inExtension<{ origins: string[] }>('browser.permissions.getAll()')).toMatchObject({ origins: ['http://127.0.0.1/*'] });
+  });
+});
+
+describe('Firefox: toolbar popup', () => {
+  it('shows the NPR-style article with each caption and credit exactly once and no widget words', async () => {
+    await openFixture(NPR);
+    const photos = await fixturePhotos();
+    expect(photos.length).toBeGreaterThan(1);
+    const pageText = await ff.evaluate<string>(pageContext, 'document.body.innerText');
+    for (const { caption } of photos) expect(occurrences(pageText, caption)).toBeGreaterThan(1);
+    const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
+
+    // The toolbar button's popup page, opened in a tab for the fixture's tab (a popup cannot be opened by a test).
+    const popupPath = await inExtension<string>('browser.runtime.getManifest().action.default_popup');
+    await inExtension(`browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(popupPath)}) + '?tabId=${tabId}' }).then(() => true)`);
+    const popup = await contextWithUrl((url) => url.endsWith(`?tabId=${tabId}`), 'the popup reader');
+    try {
+      const view = await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
+      expectEachCaptionOnce(view, photos, title);
+
+      // "Open in side panel" opens Firefox's sidebar (a trusted click: sidebarAction.open needs user input).
+      const { nodes } = await ff.bidi.send<{ nodes: Array<{ sharedId: string }> }>('browsingContext.locateNodes', {
+        context: popup,
+        locator: { type: 'css', value: 'button' },
+      });
+      const index = await ff.evaluate<number>(popup, `Array.from(document.querySelectorAll('button'), (b) => b.textContent.trim()).indexOf('Open in side panel')`);
+      expect(index, 'the "Open in side panel" button').toBeGreaterThanOrEqual(0);
+      await click(popup, nodes[index]);
+      expect(await waitFor(sidebarOpen, Boolean)).toBe(true);
+      await ff.bidi.send('browsingContext.activate', { context: pageContext });
+      const inSidebar = await waitFor(sidebar, (v) => v?.h1 === title);
+      expectEachCaptionOnce(inSidebar!, photos, title);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
+      await closeSidebar();
+    }
+  });
+});
+
+describe('Firefox: keyboard command toggle-reader', () => {
+  it('opens the sidebar with the same article as the popup, and a second toggle closes it', async () => {
+    const url = await openFixture(NPR);
+    const photos = await fixturePhotos();
+    const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
+    await inExtension(`browser.storage.session.remove('panel:${tabId}').then(() => true)`);
+    expect(await sidebarOpen()).toBe(false);
+
+    await toggle();
+    const entry = await waitFor(panelEntry, (e) => e?.phase === 'done');
+    expect(entry).toMatchObject({ url, result: { ok: true, article: { title: expect.stringContaining('harbor ferry') } } });
+    expect(await waitFor(sidebarOpen, Boolean)).toBe(true);
+
+    // The sidebar shows its window's active tab: back on the article, the same reader as the popup's.
+    await ff.bidi.send('browsingContext.activate', { context: pageContext });
+    const view = await waitFor(sidebar, (v) => v?.h1 === title);
+    expectEachCaptionOnce(view!, photos, title);
+
+    await toggle();
+    expect(await waitFor(sidebarOpen, (open) => !open)).toBe(false);
+    expect(await sidebar()).toBeNull();
+  });
+});
+
+describe('Firefox: context menu', () => {
+  it('creates both items at install', async () => {
+    for (const id of ['lectern-read-page', 'lectern-read-selection']) {
+      await expect(inExtension(`browser.contextMenus.update(${JSON.stringify(id)}, {}).then(() => 'ok')`)).resolves.toBe('ok');
+    }
+    await expect(inExtension(`browser.contextMenus.update('no-such-item', {}).then(() => 'ok')`)).rejects.toThrow();
+  });
+
+  it('"Read this page in Lectern" reads the page and opens the sidebar', async () => {
+    await openFixture(NPR);
+    await inExtension(`browser.storage.session.remove('panel:${tabId}').then(() => true)`);
+    try {
+      await withGesture(`hooks.onMenuClick({ menuItemId: 'lectern-read-page', editable: false, modifiers: [], pageUrl: tab.url }, tab)`);
+      const entry = await waitFor(panelEntry, (e) => e?.phase === 'done');
+      expect(entry?.result?.ok).toBe(true);
+      expect(entry?.result?.article?.textContent).toContain('Margaret Bell');
+      expect(await waitFor(sidebarOpen, Boolean)).toBe(true);
+    } finally {
+      await closeSidebar();
+    }
+  });
+
+  it('"Read selection in Lectern" reads only the selected paragraphs, with the page title', async () => {
+    await openFixture(NPR);
+    const paragraphs = await ff.evaluate<string[]>(pageContext, `(() => {
+      const ps = Array.from(document.querySelectorAll('#storytext > p'));
+      const range = document.createRange();
+      range.setStartBefore(ps[1]);
+      range.setEndAfter(ps[2]);
+      const selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return ps.map((p) => p.textContent.replace(/\\s+/g, ' ').trim());
+    })()`);
+    expect(paragraphs.length).toBeGreaterThan(3);
+    await inExtension(`browser.storage.session.remove('panel:${tabId}').then(() => true)`);
+    try {
+      await withGesture(`hooks.onMenuClick({ menuItemId: 'lectern-read-selection', editable: false, modifiers: [], selectionText: 'x', pageUrl: tab.url }, tab)`);
+      const entry = await waitFor(panelEntry, (e) => e?.phase === 'done');
+      const article = entry?.result?.article;
+      expect(article?.title).toContain('harbor ferry');
+      const text = (article?.textContent ?? '').replace(/\s+/g, ' ');
+      expect(text).toContain(paragraphs[1]!.slice(0, 80));
+      expect(text).toContain(paragraphs[2]!.slice(0, 80));
+      expect(text).not.toContain(paragraphs[0]!.slice(0, 80));
+      expect(text).not.toContain(paragraphs[3]!.slice(0, 80));
+    } finally {
+      await closeSidebar();
+    }
+  });
+});
