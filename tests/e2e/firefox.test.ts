@@ -151,6 +151,9 @@ const toggle = (): Promise<void> => withGesture(`hooks.onCommand('toggle-reader'
 
 async function closeSidebar(): Promise<void> {
   if (!(await sidebarOpen())) return;
+  // The toggle closes a sidebar the background knows of: one whose page has started and connected its port, which
+  // it does before it renders anything.
+  await waitFor(sidebar, (v) => v?.loaded === true);
   await toggle();
   expect(await waitFor(sidebarOpen, (open) => !open)).toBe(false);
 }
