@@ -1,34 +1,52 @@
-/** The article: a header of facts, then the body. The one place where article HTML is rendered, sanitized again here. */
-import { useMemo } from 'preact/hooks';
+/** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
+import { useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../../extract/types';
 import { sanitizeHtml } from '../../extract/steps/sanitize';
-import { formatPublished, formatReadingTime, hostOf } from '../format';
+import { useStore } from '../store';
+import { buildToc, TOC_MIN_ENTRIES } from '../toc';
+import { useReadAloud } from '../tts/use-read-aloud';
+import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
+import { ProgressBar } from './ProgressBar';
+import { SettingsPanel } from './SettingsPanel';
+import { SpeechControls } from './SpeechControls';
+import { Toc } from './Toc';
+import { Toolbar } from './Toolbar';
 
 export interface Props {
   article: Article;
+  onOpenInSidePanel?: () => void;
 }
 
-export function ArticleView({ article }: Props) {
+export function ArticleView({ article, onOpenInSidePanel }: Props) {
+  const { panel } = useStore();
+  const body = useRef<HTMLDivElement>(null);
+  // Sanitized again here, at the one place that renders article HTML.
   const html = useMemo(() => sanitizeHtml(article.content, window).html, [article.content]);
-  const site = article.siteName ?? hostOf(article.url);
-  const facts = [site, article.byline, formatPublished(article.publishedTime), formatReadingTime(article.readingTimeMinutes)]
-    .filter((fact): fact is string => Boolean(fact));
+  const toc = useMemo(() => buildToc(html), [html]);
+  const readAloud = useReadAloud(body, html, article.lang);
+  const hasToc = toc.length >= TOC_MIN_ENTRIES;
+  const close = (): void => {
+    panel.value = null;
+  };
   return (
-    <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
-      <header class="lectern-reader__header">
-        <h1 class="lectern-reader__title">{article.title}</h1>
-        <p class="lectern-reader__facts">
-          {facts.map((fact, i) => (
-            <span key={i} class="lectern-reader__fact">
-              {fact}
-            </span>
-          ))}
-        </p>
-        <a class="lectern-reader__source" href={article.url} target="_blank" rel="noopener noreferrer">
-          Open the original page
-        </a>
-      </header>
-      <div class="lectern-reader__body" dangerouslySetInnerHTML={{ __html: html }} />
-    </article>
+    <>
+      <div
+        class="lectern-bar"
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && panel.value) close();
+        }}
+      >
+        <ProgressBar />
+        <Toolbar hasToc={hasToc} onOpenInSidePanel={onOpenInSidePanel} />
+        {panel.value === 'settings' && <SettingsPanel />}
+        {panel.value === 'toc' && hasToc && <Toc entries={toc} body={body} onChosen={close} />}
+        {panel.value === 'speech' && <SpeechControls readAloud={readAloud} />}
+      </div>
+      <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+        <ArticleHeader article={article} />
+        <ArticleBody html={html} bodyRef={body} />
+      </article>
+    </>
   );
 }

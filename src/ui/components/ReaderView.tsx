@@ -1,0 +1,33 @@
+/** One reader view for a `{ view, actions }` source: the article, or a state that says what is going on. */
+import type { ReaderActions, ReaderView as View } from '../reader-source';
+import { useStore } from '../store';
+import { ArticleView } from './ArticleView';
+import { StatusView } from './StatusView';
+
+export interface Props {
+  view: View;
+  actions: ReaderActions;
+}
+
+export function ReaderView({ view, actions }: Props) {
+  const { surface } = useStore();
+  return (
+    <main class={`lectern lectern--${surface}`} aria-busy={view.phase === 'loading'}>
+      {view.phase === 'loading' ? (
+        <StatusView kind="loading" />
+      ) : view.phase === 'invite' ? (
+        <StatusView kind="invite" message={view.message} />
+      ) : view.result.ok ? (
+        <ArticleView article={view.result.article} onOpenInSidePanel={actions.openInSidePanel} />
+      ) : (
+        <StatusView
+          kind="failure"
+          reason={view.result.reason}
+          message={view.result.message}
+          onRetry={actions.retry}
+          onForce={actions.force}
+        />
+      )}
+    </main>
+  );
+}

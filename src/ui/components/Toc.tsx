@@ -1,0 +1,35 @@
+/** The table of contents: a link per heading; choosing one scrolls the view to it. */
+import type { RefObject } from 'preact';
+import { headingAt, type TocEntry } from '../toc';
+
+export interface Props {
+  entries: TocEntry[];
+  /** The rendered article body, where the headings are. */
+  body: RefObject<HTMLElement>;
+  onChosen(): void;
+}
+
+export function Toc({ entries, body, onChosen }: Props) {
+  return (
+    <nav class="lectern-panel lectern-toc" id="lectern-panel-toc" aria-label="Contents">
+      <ol>
+        {entries.map((entry) => (
+          <li key={entry.index} class={`lectern-toc__item lectern-toc__item--${entry.level}`}>
+            <a
+              href={`#lectern-heading-${entry.index}`}
+              onClick={(e) => {
+                e.preventDefault();
+                const heading = body.current && headingAt(body.current, entry.index);
+                onChosen();
+                // After the panel closes, so the bar's height is final when the browser scrolls.
+                requestAnimationFrame(() => heading?.scrollIntoView({ block: 'start' }));
+              }}
+            >
+              {entry.text}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

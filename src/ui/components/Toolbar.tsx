@@ -1,0 +1,42 @@
+/** The compact toolbar: one button per panel (each says whether its panel is open), and the popup's side panel button. */
+import { useStore, type PanelName } from '../store';
+
+export interface Props {
+  hasToc: boolean;
+  /** Popup only. Must run straight from the click (the browser allows `sidePanel.open` only inside the gesture). */
+  onOpenInSidePanel?: () => void;
+}
+
+const PANELS: Array<{ name: PanelName; label: string }> = [
+  { name: 'settings', label: 'Display' },
+  { name: 'toc', label: 'Contents' },
+  { name: 'speech', label: 'Listen' },
+];
+
+export function Toolbar({ hasToc, onOpenInSidePanel }: Props) {
+  const { panel, speech } = useStore();
+  return (
+    <nav class="lectern-toolbar" aria-label="Reader">
+      {PANELS.filter((p) => p.name !== 'toc' || hasToc).map(({ name, label }) => (
+        <button
+          key={name}
+          type="button"
+          class="lectern-toolbar__button"
+          aria-expanded={panel.value === name}
+          aria-controls={`lectern-panel-${name}`}
+          data-active={name === 'speech' && speech.value.status !== 'idle' ? '' : undefined}
+          onClick={() => {
+            panel.value = panel.value === name ? null : name;
+          }}
+        >
+          {label}
+        </button>
+      ))}
+      {onOpenInSidePanel && (
+        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" onClick={onOpenInSidePanel}>
+          Open in side panel
+        </button>
+      )}
+    </nav>
+  );
+}
