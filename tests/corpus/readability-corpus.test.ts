@@ -17,7 +17,7 @@
  * came in), which no caption change reaches and any lost article does. The median guards the corpus as a whole.
  *
  * Runtime: about 95 s of CPU for the 128 pages, mostly jsdom parsing and Readability, so the pages are spread over
- * child processes, one per core (about 50 s on two idle cores).
+ * child processes, one per core (about 50 s on two idle cores; several minutes when the cores are shared).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -117,7 +117,8 @@ describe('readability-0.6.0 corpus keeps every article', () => {
     mkdirSync(join(ROOT, 'out'), { recursive: true });
     writeFileSync(join(ROOT, 'out', 'corpus-report.md'), text);
     console.log(text);
-  }, 300_000);
+    // A guard against a hung worker, not a speed target: on a machine shared with other runs this takes minutes.
+  }, 900_000);
 
   it('finds the corpus (128 pages with expected.html)', () => {
     expect(slugs.length).toBe(128);
