@@ -40,8 +40,8 @@ function fakeStore(surface: Surface, initial: Partial<Settings> = {}): { store: 
   return { store: createStore(surface, io), saved };
 }
 
-function actions(): ReaderActions & { retry: ReturnType<typeof vi.fn>; force: ReturnType<typeof vi.fn> } {
-  return { retry: vi.fn(), force: vi.fn() };
+function actions() {
+  return { retry: vi.fn<() => void>(), force: vi.fn<() => void>() };
 }
 
 function show(view: View, a: ReaderActions = actions(), surface: Surface = 'sidepanel') {
