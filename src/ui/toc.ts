@@ -13,11 +13,9 @@ export interface TocEntry {
   index: number;
 }
 
-/** Parse article HTML into an inert fragment (no scripts run, no images load). */
-export function parseFragment(html: string, doc: Document = document): DocumentFragment {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
-  return template.content;
+/** Parse article HTML inertly (a DOMParser document: no scripts run, no images load); returns its body. */
+export function parseFragment(html: string, win: { DOMParser: typeof DOMParser } = window): HTMLElement {
+  return new win.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
 }
 
 export function buildToc(source: ParentNode | string): TocEntry[] {

@@ -24,9 +24,9 @@ describe('buildToc', () => {
     expect(buildToc('<h3>A</h3><h4>B</h4><h3>C</h3>').map((e) => e.level)).toEqual([1, 2, 1]);
   });
 
-  it('takes a parsed fragment as well as a string, and ignores h1, h5 and h6', () => {
-    const fragment = parseFragment('<h1>Title</h1><h2>One</h2><h5>Deep</h5><h6>Deeper</h6>');
-    expect(buildToc(fragment)).toEqual([{ text: 'One', level: 1, index: 0 }]);
+  it('takes parsed HTML as well as a string, and ignores h1, h5 and h6', () => {
+    const parsed = parseFragment('<h1>Title</h1><h2>One</h2><h5>Deep</h5><h6>Deeper</h6>');
+    expect(buildToc(parsed)).toEqual([{ text: 'One', level: 1, index: 0 }]);
     expect(buildToc('<p>no headings</p>')).toEqual([]);
   });
 

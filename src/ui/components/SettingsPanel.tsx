@@ -20,12 +20,14 @@ export function SettingsPanel() {
       <div class="lectern-field">
         <span class="lectern-field__label" id="lectern-size-label">Text size</span>
         <div class="lectern-stepper" role="group" aria-labelledby="lectern-size-label">
-          <button type="button" aria-label="Smaller text" disabled={sizeAt === 0} onClick={() => update({ fontSize: stepIn(FONT_SIZES, s.fontSize, -1) })}>
-            A−
+          <button type="button" disabled={sizeAt === 0} onClick={() => update({ fontSize: stepIn(FONT_SIZES, s.fontSize, -1) })}>
+            <span aria-hidden="true">A−</span>
+            <span class="lectern-visually-hidden">Smaller text</span>
           </button>
           <output aria-live="polite">{s.fontSize}px</output>
-          <button type="button" aria-label="Larger text" disabled={sizeAt === FONT_SIZES.length - 1} onClick={() => update({ fontSize: stepIn(FONT_SIZES, s.fontSize, 1) })}>
-            A+
+          <button type="button" disabled={sizeAt === FONT_SIZES.length - 1} onClick={() => update({ fontSize: stepIn(FONT_SIZES, s.fontSize, 1) })}>
+            <span aria-hidden="true">A+</span>
+            <span class="lectern-visually-hidden">Larger text</span>
           </button>
         </div>
       </div>
