@@ -4,14 +4,16 @@
  * (everything happens on a clone) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions -> sanitize
+ *   lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions -> boilerplate -> sanitize
  */
 import { baseUrlOf, type StepContext } from './context';
 import { fixLazyImages } from './steps/lazy-images';
 import { looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
+import { removeBoilerplate } from './steps/boilerplate';
 import { sanitizeHtml } from './steps/sanitize';
+import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
 import type { ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
 
@@ -57,7 +59,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const clone = doc.cloneNode(true) as Document;
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
-  const removed: Record<StepName, number> = { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0, sanitize: 0 };
+  const removed: Record<StepName, number> = { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0, boilerplate: 0, sanitize: 0 };
 
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
   if (!options.force && !looksReaderable(clone)) return fail('not-article');
@@ -70,6 +72,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
 
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
   if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
+  if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
 
   let html = root.innerHTML;
   if (enabled('sanitize')) {
@@ -80,9 +83,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   }
 
   // Text is taken from what the reader will see: the final HTML, parsed inert.
-  const view = clone.createElement('template');
-  view.innerHTML = html;
-  const textContent = blockText(view.content);
+  const textContent = blockText(win ? parseInert(html, win) : root);
   if (squash(textContent).length < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
     return fail(squash(textContent) ? 'not-article' : 'empty');
   }

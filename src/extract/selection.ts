@@ -7,6 +7,7 @@ import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { sanitizeHtml } from './steps/sanitize';
+import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
 import type { ExtractOptions, ExtractResult } from './types';
 
@@ -35,9 +36,7 @@ export function extractSelection(
     const absoluteUrls = options.steps?.absoluteUrls === false ? 0 : absolutizeUrls(selection, ctx);
     const captions = options.steps?.captions === false ? 0 : cleanCaptions(selection, ctx);
     const clean = sanitizeHtml(selection.innerHTML, win);
-    const view = doc.createElement('template');
-    view.innerHTML = clean.html;
-    const textContent = blockText(view.content);
+    const textContent = blockText(parseInert(clean.html, win));
     if (!squash(textContent)) return { ok: false, reason: 'empty', message: 'Select some text on the page first.' };
     const dir = squash(doc.documentElement.getAttribute('dir')).toLowerCase();
     return {

@@ -6,7 +6,7 @@ import { articleDom, extractPage, FIXTURE_URL, makeDom } from '../support/dom';
 /** Run the step alone on `body` and return the document it rewrote. */
 function fix(body: string, dom: JSDOM = makeDom(`<!doctype html><body>${body}</body>`)): { doc: Document; changed: number } {
   const doc = dom.window.document;
-  const changed = fixLazyImages({ doc, url: FIXTURE_URL, baseUrl: FIXTURE_URL, win: null });
+  const changed = fixLazyImages({ doc, url: FIXTURE_URL, baseUrl: FIXTURE_URL, win: dom.window as never });
   return { doc, changed };
 }
 

@@ -7,6 +7,7 @@
  * - a `<noscript>` holding one `<img>` right after a placeholder image replaces the placeholder.
  */
 import type { StepContext } from '../context';
+import { parseInert } from '../html';
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -45,16 +46,16 @@ function fixSource(el: Element): boolean {
 
 /**
  * The lone `<img>` inside a `<noscript>`, and nothing else but whitespace: parsed as elements where scripting is off
- * (jsdom), as text where it is on (the browser); the text is parsed in a template, whose content is inert.
+ * (jsdom), as text where it is on (the browser); the text is parsed inert (see parseInert).
  */
-function noscriptImage(noscript: Element, doc: Document): HTMLImageElement | null {
-  const holder = doc.createElement('div');
+function noscriptImage(noscript: Element, ctx: StepContext): HTMLImageElement | null {
+  const holder = ctx.doc.createElement('div');
   if (noscript.children.length > 0) {
     holder.append(...Array.from(noscript.childNodes, (node) => node.cloneNode(true)));
+  } else if (ctx.win) {
+    holder.append(...Array.from(parseInert(noscript.textContent ?? '', ctx.win).childNodes));
   } else {
-    const template = doc.createElement('template');
-    template.innerHTML = noscript.textContent ?? '';
-    holder.append(template.content);
+    return null;
   }
   if (holder.querySelectorAll('img').length !== 1 || (holder.textContent ?? '').trim()) return null;
   const img = holder.querySelector('img');
@@ -71,7 +72,7 @@ export function fixLazyImages(ctx: StepContext): number {
     const prev = noscript.previousElementSibling;
     const target = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img:only-of-type');
     if (!target || !isPlaceholder(target.getAttribute('src'))) continue;
-    const img = noscriptImage(noscript, doc);
+    const img = noscriptImage(noscript, ctx);
     if (!img) continue;
     const copy = doc.importNode(img, true);
     if (!copy.getAttribute('alt') && target.getAttribute('alt')) copy.setAttribute('alt', target.getAttribute('alt') ?? '');
