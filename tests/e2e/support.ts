@@ -45,9 +45,10 @@ export async function readerText(view: Page): Promise<string> {
   return view.locator('main').innerText();
 }
 
+/** How often `needle` shows in `text`, whitespace folded and case ignored (CSS may set credits in capitals). */
 export function occurrences(text: string, needle: string): number {
-  const hay = text.replace(/\s+/g, ' ');
-  const n = needle.replace(/\s+/g, ' ').trim();
+  const hay = text.replace(/\s+/g, ' ').toLowerCase();
+  const n = needle.replace(/\s+/g, ' ').trim().toLowerCase();
   return n ? hay.split(n).length - 1 : 0;
 }
 
