@@ -105,12 +105,12 @@ describe('settings across views', () => {
     expect(await themeOf(panel)).toBe('system');
     const light = await background(panel);
 
-    // Screenshots for the README, in the light and the dark theme, Display panel closed.
+    // Screenshots for the README, in the light (popup with its Display panel open) and the dark theme.
     await setTheme(popup, 'Light');
     await panel.waitForFunction(() => document.documentElement.dataset.theme === 'light');
-    await popup.getByRole('button', { name: 'Display' }).click();
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-light.png') });
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-light.png') });
+    await popup.getByRole('button', { name: 'Display' }).click();
 
     await setTheme(popup, 'Dark');
     await panel.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
