@@ -1,5 +1,5 @@
 /** The reader for one surface. Popup and side panel render this same tree; they differ by the `surface` prop only. */
-import { useEffect, useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Surface } from '../shared/protocol';
 import { ReaderView } from './components/ReaderView';
 import { usePanelReader, usePopupReader, type ReaderSource } from './reader-source';
@@ -13,7 +13,8 @@ export function ReaderApp({ surface }: Props) {
   // The surface never changes for a page, so the same hook runs on every render.
   const { view, actions }: ReaderSource = surface === 'popup' ? usePopupReader() : usePanelReader();
   const store = useMemo(() => createStore(surface), [surface]);
-  useEffect(() => {
+  // Before the first paint, so the view never flashes another theme.
+  useLayoutEffect(() => {
     const unbind = store.bindTheme(document.documentElement);
     return () => {
       unbind();

@@ -7,7 +7,9 @@ import { computed, effect, signal, type ReadonlySignal, type Signal } from '@pre
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Surface } from '../shared/protocol';
-import { defaults, loadSettings, saveSettings, validate, watchSettings, type Settings } from '../shared/settings';
+import {
+  defaults, loadSettings, parseStored, saveSettings, SETTINGS_VERSION, validate, watchSettings, type Settings,
+} from '../shared/settings';
 import { applyTheme, cssVars } from './theme';
 import type { SpeechState } from './tts/speech';
 
@@ -16,6 +18,9 @@ export interface SettingsIO {
   load(): Promise<Settings>;
   save(patch: Partial<Settings>): Promise<unknown>;
   watch(cb: (settings: Settings) => void): () => void;
+  /** A synchronous copy of the last settings seen, so the first paint already has the reader's theme. */
+  cached?(): Settings | null;
+  remember?(settings: Settings): void;
 }
 
 export type PanelName = 'settings' | 'toc' | 'speech';
@@ -35,10 +40,33 @@ export interface Store {
   dispose(): void;
 }
 
-export const storageIO: SettingsIO = { load: loadSettings, save: saveSettings, watch: watchSettings };
+/** Popup and side panel share this origin's localStorage: a copy for the first paint only; storage.sync decides. */
+const CACHE_KEY = 'lectern-settings';
+
+export const storageIO: SettingsIO = {
+  load: loadSettings,
+  save: saveSettings,
+  watch: watchSettings,
+  cached() {
+    try {
+      const raw = localStorage.getItem(CACHE_KEY);
+      return raw === null ? null : parseStored(JSON.parse(raw));
+    } catch {
+      return null;
+    }
+  },
+  remember(settings) {
+    try {
+      localStorage.setItem(CACHE_KEY, JSON.stringify({ ...settings, version: SETTINGS_VERSION }));
+    } catch {
+      // Private mode or a full quota: the cache is only a nicety.
+    }
+  },
+};
 
 export function createStore(surface: Surface, io: SettingsIO = storageIO): Store {
-  const settings = signal<Settings>({ ...defaults });
+  const settings = signal<Settings>(io.cached?.() ?? { ...defaults });
+  const unremember = io.remember ? effect(() => io.remember!(settings.value)) : () => undefined;
   let touched = false;
   void io.load().then((stored) => {
     if (!touched) settings.value = stored;
@@ -60,7 +88,10 @@ export function createStore(surface: Surface, io: SettingsIO = storageIO): Store
     bindTheme(root) {
       return effect(() => applyTheme(root, settings.value));
     },
-    dispose: unwatch,
+    dispose() {
+      unwatch();
+      unremember();
+    },
   };
 }
 

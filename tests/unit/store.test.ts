@@ -91,3 +91,33 @@ describe('theme', () => {
     expect(stepIn(FONT_SIZES, 19, 0)).toBe(18);
   });
 });
+
+describe('first paint', () => {
+  it('starts from the cached copy when there is one, and keeps the copy up to date', async () => {
+    const remembered: Settings[] = [];
+    const io: SettingsIO = {
+      ...memoryIO({ theme: 'dark' }).io,
+      cached: () => ({ ...defaults, theme: 'dark' }),
+      remember: (s) => void remembered.push(s),
+    };
+    const store = createStore('popup', io);
+    expect(store.settings.value.theme).toBe('dark');
+    store.update({ theme: 'sepia' });
+    expect(remembered.at(-1)?.theme).toBe('sepia');
+    store.dispose();
+    store.update({ theme: 'light' });
+    expect(remembered.at(-1)?.theme).toBe('sepia');
+  });
+
+  it('the storage IO caches in localStorage and validates what it reads back', async () => {
+    const { storageIO } = await import('../../src/ui/store');
+    localStorage.clear();
+    expect(storageIO.cached!()).toBeNull();
+    storageIO.remember!({ ...defaults, fontSize: 22 });
+    expect(storageIO.cached!()).toEqual({ ...defaults, fontSize: 22 });
+    localStorage.setItem('lectern-settings', '{not json');
+    expect(storageIO.cached!()).toBeNull();
+    localStorage.setItem('lectern-settings', JSON.stringify({ version: 1, fontSize: 'huge', theme: 'dark' }));
+    expect(storageIO.cached!()).toEqual({ ...defaults, theme: 'dark' });
+  });
+});
