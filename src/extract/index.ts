@@ -13,7 +13,6 @@ import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeBoilerplate } from './steps/boilerplate';
 import { sanitizeHtml } from './steps/sanitize';
-import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
 import type { ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
 
@@ -83,7 +82,9 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   }
 
   // Text is taken from what the reader will see: the final HTML, parsed inert.
-  const textContent = blockText(win ? parseInert(html, win) : root);
+  const view = clone.createElement('template');
+  view.innerHTML = html;
+  const textContent = blockText(view.content);
   if (squash(textContent).length < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
     return fail(squash(textContent) ? 'not-article' : 'empty');
   }

@@ -1,7 +1,7 @@
 /** The public shapes of the extraction core. Nothing here depends on an extension API. */
 
 /** The named clean-up steps, in pipeline order. Each can be switched off with `steps: { name: false }`. */
-export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'sanitize'] as const;
+export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'boilerplate', 'sanitize'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'error';
@@ -24,8 +24,11 @@ export interface Article {
   readingTimeMinutes: number;
   /** The page URL the article was read from. */
   url: string;
-  /** How many things each step removed (or, for lazyImages and absoluteUrls, rewrote). */
-  removed: Record<StepName, number>;
+  /**
+   * How many things each step removed (or, for lazyImages and absoluteUrls, rewrote). `boilerplate` came later and is
+   * optional, so articles built before it (stored sessions, test doubles) still type-check.
+   */
+  removed: Record<Exclude<StepName, 'boilerplate'>, number> & Partial<Record<'boilerplate', number>>;
 }
 
 export type ExtractResult =

@@ -1,0 +1,251 @@
+/**
+ * Step `boilerplate` (after `captions`, before `sanitize`): remove the page furniture Readability leaves inside the
+ * article: ad labels, share bars, "related" / "read more" link lists, newsletter sign-up boxes and tag lists.
+ *
+ * Generic rules only, read from the block's own text, links and class/id names (Readability keeps classes until
+ * `sanitize`); no rule knows a site. Each rule is a named entry of BOILERPLATE_RULES. A block is only ever removed
+ * when it is short (MAX_BLOCK_CHARS) and holds no figure, table, code or quote, so body text cannot go with it.
+ * Returns how many blocks were removed.
+ */
+import type { StepContext } from '../context';
+import { squash } from '../text';
+
+/** A block with more text than this is never boilerplate, whatever it looks like. */
+export const MAX_BLOCK_CHARS = 400;
+/** A box a rule emptied goes too when what is left is shorter than this and than what went (a lone heading). */
+export const MAX_LEFTOVER_CHARS = 100;
+/** Share of a block's text inside links from which it counts as a link list. */
+export const LINK_LIST_DENSITY = 0.6;
+
+/** Whole-text labels of ad slots and of the notes around them. */
+const AD_LABEL =
+  /^(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|pubblicità|werbung|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content| stories)?|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad(?:vertisement)?|ad feedback|report (?:this )?ad)$/i;
+
+/** Words a share / follow bar is made of; a bar needs at least one of SHARE_STRONG. */
+const SHARE_WORDS = new Set([
+  'share', 'shares', 'shared', 'sharing', 'this', 'on', 'via', 'the', 'article', 'story', 'post', 'page', 'tweet', 'facebook',
+  'twitter', 'x', 'email', 'e', 'mail', 'print', 'linkedin', 'whatsapp', 'pinterest', 'reddit', 'tumblr', 'flipboard',
+  'pocket', 'telegram', 'messenger', 'sms', 'copy', 'copied', 'link', 'url', 'comment', 'comments', 'save', 'saved',
+  'bookmark', 'follow', 'us', 'google', 'gift', 'send', 'to', 'a', 'friend', 'or', 'and', 'threads', 'bluesky', 'mastodon',
+  'instagram', 'youtube', 'rss', 'vk', 'weibo', 'wechat', 'line', 'more', 'options', 'close', 'subscribe', 'listen',
+  'reprints', 'permissions', 'opens', 'in', 'new', 'window', 'tab', 'like', 'it', 'with', 'pin', 'compartilhar', 'compartir',
+  'partager', 'teilen', 'condividi', 'delen',
+]);
+const SHARE_STRONG = /\b(?:share|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky)\b/i;
+const SOCIAL_NETWORK = /^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky|tumblr|instagram|youtube|vk|weibo|wechat|mastodon|threads|email|e-mail|print)$/i;
+
+/** Headings and labels that open a list of links to other pages. */
+const RELATED_LABEL =
+  /^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next)\s*[:.…!]*$/i;
+/** A line that starts with such a label and goes on with a link: "Read more: <a>…</a>". */
+const RELATED_PREFIX =
+  /^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article))\s*[:»›>|–—-]/i;
+/** Labels of tag and topic lists. */
+const TAG_PREFIX = /^(?:tags?|topics?|filed under|categories|category|posted in|more about|related topics|keywords|themen|schlagworte)\s*[:|]?/i;
+/** Sign-up boxes: text that asks for an address and promises a letter. */
+const NEWSLETTER_ASK = /\b(?:sign(?:ing)? up|subscribe|subscribing|get (?:it|them|our \w+) (?:in|delivered to) your inbox|enter your e-?mail)\b/i;
+const NEWSLETTER_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|daily briefing|briefing)\b/i;
+
+/** Whole-text labels of page widgets that Readability keeps as text. */
+const WIDGET_LABEL =
+  /^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search)$/i;
+/** Copyright and reuse notices. */
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}\b(?:all rights reserved|subject to copyright|may not be (?:published|reproduced))|^(?:©|copyright)\s*(?:\d{4}|[\p{Lu}])/iu;
+/** Links about the author, not by them: archives, e-mail, "more from". */
+const AUTHOR_LINKS =
+  /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
+const DATE_PIECES = new RegExp(
+  `\\b(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|\\d{1,4}(?:st|nd|rd|th)?)\\b|[\\s\\p{P}|]+`,
+  'giu',
+);
+const HAS_DATE = new RegExp(`\\b(?:${MONTHS})\\b.*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`, 'i');
+
+/** A short line that is only a date (with "Published", "Updated", a time): the reader's header shows the date. */
+function isDateLine(text: string): boolean {
+  if (text.length > 100 || !HAS_DATE.test(text)) return false;
+  return text.replace(DATE_PIECES, '').length === 0;
+}
+
+/** class / id words of furniture blocks; a block with one is removed when it is also a link list or very short. */
+const FURNITURE_HINT =
+  /(?:^|[\s_-])(?:share|sharing|social|sociallinks|share-?bar|related|recirc|recirculation|more-stories|read-?more|read-?next|newsletter|subscribe|signup|sign-up|promo|ad|ads|advert|advertisement|ad-?slot|ad-?container|dfp|outbrain|taboola|tags|tag-?list|taglist|topics|author-?bio|about-?author|breadcrumbs?)(?:$|[\s_-])/i;
+
+/** Never look inside or remove these: they are content, or another step owns them. */
+const KEEP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'TABLE', 'PRE', 'CODE', 'BLOCKQUOTE', 'MATH', 'SVG', 'VIDEO', 'AUDIO']);
+const HEADING = /^H[1-6]$/;
+
+export interface BoilerplateRule {
+  name: string;
+  /** True when `el` (not removed by an earlier rule) is furniture. */
+  test(el: Element, block: BlockInfo): boolean;
+}
+
+export interface BlockInfo {
+  text: string;
+  linkText: number;
+  /** Share of the text that sits inside links. */
+  linkDensity: number;
+  hint: string;
+}
+
+function info(el: Element): BlockInfo {
+  const text = squash(el.textContent);
+  let linkText = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
+  if (el.tagName === 'A') linkText = text.length;
+  return {
+    text,
+    linkText,
+    linkDensity: text ? Math.min(1, linkText / text.length) : 0,
+    hint: `${el.getAttribute('class') ?? ''} ${el.id}`,
+  };
+}
+
+function trimPunctuation(text: string): string {
+  return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+}
+
+function isShareBar(text: string): boolean {
+  if (text.length > 150) return false;
+  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.length === 0) return false;
+  if (SHARE_STRONG.test(text) && words.every((w) => SHARE_WORDS.has(w))) return true;
+  // A short row of network names with a word or two of its own ("WhatsApp Facebook Pin Download").
+  const networks = words.filter((w) => SOCIAL_NETWORK.test(w)).length;
+  return text.length <= 60 && networks >= 2 && networks * 2 >= words.length;
+}
+
+/** A list whose items are each one short link and nothing else: a menu. */
+function isLinkMenu(el: Element, b: BlockInfo): boolean {
+  if (b.linkDensity < 0.95) return false;
+  const items = el.tagName === 'UL' || el.tagName === 'OL' ? Array.from(el.children) : [];
+  if (items.length < 4) return false;
+  return items.every((li) => {
+    const t = squash(li.textContent);
+    return t.length > 0 && t.length <= 30 && li.querySelectorAll('a').length === 1;
+  });
+}
+
+/** "Home › News › Story" and the like: a short run of links that starts at Home or is joined by arrows. */
+function isBreadcrumb(b: BlockInfo): boolean {
+  if (b.text.length > 200 || b.linkDensity < 0.5) return false;
+  return /^home\b/i.test(b.text) ? b.linkDensity >= 0.3 : /\S\s*[»›>]\s*\S.*[»›>]/.test(b.text);
+}
+
+/** The rules, in order. Each is generic: it reads text, links and class names, never a host. */
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  { name: 'ad-label', test: (_el, b) => AD_LABEL.test(trimPunctuation(b.text)) },
+  { name: 'widget-label', test: (_el, b) => WIDGET_LABEL.test(trimPunctuation(b.text)) },
+  { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
+  {
+    name: 'related-links',
+    test: (el, b) => RELATED_PREFIX.test(b.text) && b.linkDensity >= 0.4 && !HEADING.test(el.tagName) && b.text.length < 250,
+  },
+  { name: 'tag-list', test: (_el, b) => TAG_PREFIX.test(b.text) && b.linkDensity >= 0.3 && b.text.length < 300 },
+  {
+    name: 'newsletter',
+    test: (el, b) => b.text.length < 300 && NEWSLETTER_ASK.test(b.text) && NEWSLETTER_WHAT.test(b.text) && !el.querySelector('h1, h2, h3'),
+  },
+  { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.text) },
+  { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(trimPunctuation(b.text)) },
+  { name: 'date-line', test: (el, b) => !HEADING.test(el.tagName) && isDateLine(b.text) },
+  { name: 'link-menu', test: isLinkMenu },
+  { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
+  {
+    name: 'furniture-class',
+    test: (_el, b) => FURNITURE_HINT.test(b.hint) && (b.linkDensity >= LINK_LIST_DENSITY || b.text.length < 80),
+  },
+];
+
+function holdsContent(el: Element): boolean {
+  return el.querySelector('figure, picture, table, pre, blockquote, video, audio, math') !== null;
+}
+
+/** Raw text length (whitespace included) of every element under `root`, in one pass. */
+function textLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const walk = (el: Element): number => {
+    let n = 0;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) n += (node.nodeValue ?? '').length;
+      else if (node.nodeType === 1) n += walk(node as Element);
+    }
+    lengths.set(el, n);
+    return n;
+  };
+  walk(root);
+  return lengths;
+}
+
+const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B']);
+/** Raw text beyond which a block cannot be a label (whitespace folded, labels are at most 60 characters). */
+const MAX_LABEL_RAW = 400;
+
+/**
+ * A heading (or a short bold line) that says "Related" / "More from …", followed by blocks that are link lists: the
+ * label and the lists go. Returns what was removed.
+ */
+function removeRelatedSections(root: Element, lengths: Map<Element, number>): number {
+  let removed = 0;
+  for (const [label, raw] of lengths) {
+    if (raw === 0 || raw > MAX_LABEL_RAW || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
+    if (!root.contains(label) || label === root) continue;
+    const text = squash(label.textContent);
+    if (!text || text.length > 60 || !RELATED_LABEL.test(text)) continue;
+    // The label may be wrapped (`<p><strong>Related</strong></p>`): climb while the wrapper holds only the label.
+    let top: Element = label;
+    while (top.parentElement && top.parentElement !== root && squash(top.parentElement.textContent) === text) top = top.parentElement;
+    const lists: Element[] = [];
+    let next = top.nextElementSibling;
+    while (next && (lengths.get(next) ?? 0) <= MAX_BLOCK_CHARS * 4) {
+      const b = info(next);
+      if (!b.text || KEEP_TAGS.has(next.tagName.toUpperCase()) || holdsContent(next)) break;
+      if (b.linkDensity < LINK_LIST_DENSITY || b.text.length > MAX_BLOCK_CHARS * 2) break;
+      lists.push(next);
+      next = next.nextElementSibling;
+    }
+    // A label with nothing after it inside its own box (the list sits in the next box) is left alone: unsure.
+    if (lists.length === 0) continue;
+    top.remove();
+    for (const el of lists) el.remove();
+    removed += 1 + lists.length;
+  }
+  return removed;
+}
+
+export function removeBoilerplate(root: Element, _ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
+  const lengths = textLengths(root);
+  let removed = removeRelatedSections(root, lengths);
+  /** Boxes a rule removed a block from, with how much text went: a box left with little more than a heading goes too. */
+  const emptied = new Map<Element, number>();
+  const visit = (el: Element): void => {
+    for (const child of Array.from(el.children)) {
+      if (KEEP_TAGS.has(child.tagName.toUpperCase())) continue;
+      const raw = lengths.get(child) ?? 0;
+      if (raw === 0) continue;
+      // Folding whitespace only shortens text: a block whose raw text is far too long is only looked into.
+      if (raw > MAX_BLOCK_CHARS * 4) {
+        visit(child);
+        continue;
+      }
+      const b = info(child);
+      if (b.text && b.text.length <= MAX_BLOCK_CHARS && !holdsContent(child) && rules.some((rule) => rule.test(child, b))) {
+        child.remove();
+        removed++;
+        if (el !== root) emptied.set(el, (emptied.get(el) ?? 0) + b.text.length);
+      } else visit(child);
+    }
+  };
+  visit(root);
+  for (const [box, gone] of emptied) {
+    if (!root.contains(box) || holdsContent(box)) continue;
+    const left = squash(box.textContent).length;
+    if (left > 0 && left < MAX_LEFTOVER_CHARS && left <= gone) {
+      box.remove();
+      removed++;
+    }
+  }
+  return removed;
+}

@@ -1,0 +1,87 @@
+// @vitest-environment node
+/**
+ * Step `boilerplate`: each fixture page under tests/pages/boilerplate--<pattern>/ holds one kind of furniture inside
+ * the article body. With the step on it is gone and every body paragraph stays; switched off, Readability's output
+ * still has it (so the fixture really tests the step). The control page talks about sharing, newsletters and ads in its
+ * body and lists its own sources: nothing of it goes.
+ */
+import { describe, expect, it } from 'vitest';
+import { JSDOM } from 'jsdom';
+import { removeBoilerplate, BOILERPLATE_RULES } from '../../src/extract/steps/boilerplate';
+import { countOccurrences, extractPage } from '../support/dom';
+
+function text(slug: string, on: boolean): string {
+  const result = extractPage(slug, on ? {} : { steps: { boilerplate: false } });
+  if (!result.ok) throw new Error(`${slug}: ${result.message}`);
+  return result.article.textContent;
+}
+
+/** Sentences every fixture's body holds (from its paragraphs). */
+const BODY = [
+  "The county's water board voted on Tuesday to rebuild the old pumping station at Millbrook",
+  'A final public hearing on the water rates will be held next month at the library',
+  'The new design keeps the brick front of the original building',
+];
+
+const CASES: { slug: string; gone: string[] }[] = [
+  { slug: 'boilerplate--ad-label', gone: ['Advertisement', 'Story continues below advertisement', 'ADVERTISEMENT'] },
+  { slug: 'boilerplate--share-bar', gone: ['Facebook', 'Share this article', 'Copy link', 'WhatsApp', '12 Comments'] },
+  {
+    slug: 'boilerplate--related-links',
+    gone: [
+      'River levels fall to a ten-year low', 'What became of the old fairground land', 'Related stories',
+      'Library extends its opening hours', 'More from the Courier', 'School board names a new superintendent',
+    ],
+  },
+  { slug: 'boilerplate--newsletter', gone: ['Sign up for our daily newsletter', 'subscribe to our free newsletter', 'Morning Briefing'] },
+  { slug: 'boilerplate--tag-list', gone: ['Tags:', 'County board', 'Filed under'] },
+];
+
+describe('step boilerplate', () => {
+  for (const { slug, gone } of CASES) {
+    it(`${slug}: removes the furniture and keeps the body`, () => {
+      const on = text(slug, true);
+      const off = text(slug, false);
+      for (const s of gone) {
+        expect(countOccurrences(off, s), `Readability alone keeps "${s}"`).toBeGreaterThan(0);
+        expect(countOccurrences(on, s), `"${s}" is removed`).toBe(0);
+      }
+      for (const s of BODY) expect(countOccurrences(on, s), s).toBe(1);
+    });
+  }
+
+  it('boilerplate--keeps-body: leaves body text about sharing, ads and newsletters and a list of sources alone', () => {
+    const on = text('boilerplate--keeps-body', true);
+    expect(on).toBe(text('boilerplate--keeps-body', false));
+    for (const s of [
+      'Share prices of the company', 'Advertisement of the public hearing', 'The full engineering plans for the new station',
+      'Related questions for the growers', 'Tweet, share or print: the board said',
+    ]) {
+      expect(countOccurrences(on, s), s).toBe(1);
+    }
+  });
+
+  it('reports how many blocks it removed, and names every rule', () => {
+    const result = extractPage('boilerplate--ad-label');
+    expect(result.ok && result.article.removed.boilerplate).toBe(3);
+    expect(BOILERPLATE_RULES.map((r) => r.name)).toEqual([
+      'ad-label', 'widget-label', 'share-bar', 'related-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
+      'date-line', 'link-menu', 'breadcrumb', 'furniture-class',
+    ]);
+  });
+
+  it('never removes a long block, a figure, a table, code or a quote', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    root.innerHTML = [
+      `<div class="share">${'Share this story with a friend who cares about the river and the valley. '.repeat(8)}</div>`,
+      '<figure><img src="a.jpg"><figcaption>Advertisement</figcaption></figure>',
+      '<table><tr><td>Advertisement</td></tr></table>',
+      '<pre>Share on Facebook</pre>',
+      '<blockquote>Sponsored</blockquote>',
+    ].join('');
+    const before = root.innerHTML;
+    expect(removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null })).toBe(0);
+    expect(root.innerHTML).toBe(before);
+  });
+});
