@@ -3,12 +3,12 @@
  * Chromium, on the live page the browser parsed and laid out.
  */
 import { Readability } from '@mozilla/readability';
-import { extractArticle } from '../../src/extract/index';
+import { extractArticle, type StepName } from '../../src/extract/index';
 
 declare global {
   interface Window {
     lecternBench: {
-      lecternExtract(doc: Document, url: string): number;
+      lecternExtract(doc: Document, url: string, steps?: Partial<Record<StepName, boolean>>): number;
       readabilityOnly(doc: Document): number;
     };
   }
@@ -16,8 +16,8 @@ declare global {
 
 window.lecternBench = {
   /** Lectern's full pipeline (it clones the document itself); returns the article's length, 0 when none. */
-  lecternExtract(doc, url) {
-    const result = extractArticle(doc, { url, force: true }, { win: window });
+  lecternExtract(doc, url, steps) {
+    const result = extractArticle(doc, { url, force: true, steps }, { win: window });
     return result.ok ? result.article.length : 0;
   },
   /** Readability alone on a clone of the same document; returns the content's length, 0 when none. */

@@ -82,11 +82,18 @@ export function runReadability(dom: JSDOM): EngineOutput {
 
 export function runDefuddle(dom: JSDOM, url: string): EngineOutput {
   const doc = dom.window.document;
-  return timed(() => {
-    const parsed = new Defuddle(doc, { url, useAsync: false }).parse();
-    if (!parsed?.content) return { text: '', error: 'no article' };
-    return { text: htmlText(doc, parsed.content) };
-  });
+  // Defuddle logs the page's broken JSON-LD and the like to the console: keep the bench's output readable.
+  const saved = { log: console.log, warn: console.warn, error: console.error };
+  console.log = console.warn = console.error = () => undefined;
+  try {
+    return timed(() => {
+      const parsed = new Defuddle(doc, { url, useAsync: false }).parse();
+      if (!parsed?.content) return { text: '', error: 'no article' };
+      return { text: htmlText(doc, parsed.content) };
+    });
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
 /** Parse `html` once and run each engine on it (Defuddle last: it may change the document it reads). */

@@ -138,7 +138,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
   if (a.speed) {
     const session = await startSpeedSession();
     try {
-      for (const dir of a.corpora) result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, onPage: progress('speed') }));
+      for (const dir of a.corpora) result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, onPage: progress('speed') }));
     } finally {
       await session.close();
     }

@@ -11,6 +11,7 @@ import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { chromiumPath } from '../lib/chromium';
 import { serveStatic } from '../lib/serve';
+import type { StepName } from '../../src/extract/types';
 import { readCorpus } from './corpus';
 import { ROOT } from './quality';
 
@@ -70,6 +71,8 @@ export async function buildBenchBundle(): Promise<string> {
 
 export interface SpeedOptions {
   runs?: number;
+  /** Lectern step switches, as for quality. */
+  steps?: Partial<Record<StepName, boolean>>;
   limit?: number;
   onPage?: (corpus: string, done: number, total: number) => void;
 }
@@ -92,13 +95,16 @@ export async function startSpeedSession(): Promise<SpeedSession> {
       const corpus = readCorpus(dir, options.limit);
       const runs = options.runs ?? RUNS;
       const server = await serveStatic(corpus.dir);
-      const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
-      await context.route('**/*', (route) => {
+      // The page's own scripts are kept from running by a CSP header (javaScriptEnabled: false would also stop the
+      // Trusted Types callbacks DOMPurify registers, so sanitize would fail between evaluations).
+      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      await context.route('**/*', async (route) => {
         const url = new URL(route.request().url());
         // Only the page itself: other hosts are blocked, and so are the page's images and styles on 127.0.0.1,
         // which the server does not have anyway.
-        if (url.hostname === '127.0.0.1' && url.pathname.endsWith('/source.html')) return route.continue();
-        return route.abort();
+        if (url.hostname !== '127.0.0.1' || !url.pathname.endsWith('/source.html')) return route.abort();
+        const response = await route.fetch();
+        return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "script-src 'none'" } });
       });
       const results: PageSpeed[] = [];
       let done = 0;
@@ -110,25 +116,27 @@ export async function startSpeedSession(): Promise<SpeedSession> {
             await page.goto(`${server.origin}/${encodeURIComponent(c.id)}/source.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
             await page.evaluate(bundle);
             const times = await page.evaluate(
-              ({ url, runs, warmups }) => {
+              ({ url, runs, warmups, steps }) => {
                 const bench = window.lecternBench;
                 const lectern: number[] = [];
                 const readability: number[] = [];
+                let found = 0;
                 for (let i = 0; i < warmups + runs; i++) {
                   // Alternate which goes first, so neither always runs on a warmer cache.
                   const order = i % 2 === 0 ? ['l', 'r'] : ['r', 'l'];
                   for (const which of order) {
                     const t0 = performance.now();
-                    if (which === 'l') bench.lecternExtract(document, url);
+                    if (which === 'l') found = bench.lecternExtract(document, url, steps);
                     else bench.readabilityOnly(document);
                     const dt = performance.now() - t0;
                     if (i >= warmups) (which === 'l' ? lectern : readability).push(dt);
                   }
                 }
-                return { lectern, readability };
+                return { lectern, readability, found };
               },
-              { url: c.url, runs, warmups: WARMUPS },
+              { url: c.url, runs, warmups: WARMUPS, steps: options.steps ?? {} },
             );
+            if (!times.found) throw new Error('Lectern found no article in Chromium');
             const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };
             const r = { median: quantile(times.readability, 0.5), p95: quantile(times.readability, 0.95) };
             results.push({ id: c.id, lectern: l, readability: r, ratio: r.median > 0 ? l.median / r.median : Number.NaN });
