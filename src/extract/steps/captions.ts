@@ -58,7 +58,12 @@ function removeStrayTexts(root: Element): number {
         visit(child);
         continue;
       }
-      const text = squash(child.textContent);
+      const raw = child.textContent ?? '';
+      if (raw.length > MAX_STRAY_CHARS) {
+        visit(child);
+        continue;
+      }
+      const text = squash(raw);
       if (text && (isWidgetText(text, false) || isFileNameText(text) || (nextToPhoto(child) && onlyControls(child)))) {
         child.remove();
         removed++;
@@ -69,6 +74,8 @@ function removeStrayTexts(root: Element): number {
   return removed;
 }
 
+/** Widget labels, file names and control rows are short; longer elements are only searched inside. */
+const MAX_STRAY_CHARS = 400;
 const MEDIA = 'img, picture, video, audio, iframe, svg, math, pre, code';
 
 /** True when an element sibling on either side shows a photo: gallery controls stand there. */

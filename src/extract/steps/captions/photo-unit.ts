@@ -11,6 +11,9 @@ import { collectTexts } from './collect';
 import { roleOf } from './roles';
 import { isWidgetText } from './widget-words';
 
+/** A photo's markup, copies and captions included, never holds more text than this: larger blocks are body text. */
+export const MAX_UNIT_CHARS = 4000;
+
 /** Normalised form used to compare caption texts: case, quotes, dashes, spacing and end punctuation folded. */
 export function normalText(text: string): string {
   return squash(text)
@@ -48,6 +51,7 @@ export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>,
   if (node.nodeType === 3) return isFiller(node.nodeValue ?? '', known);
   if (node.nodeType !== 1) return true;
   const el = node as Element;
+  if ((el.textContent ?? '').length > MAX_UNIT_CHARS) return false;
   if (imagesOf(el).some((img) => !isCopyOf(img, seed, keys))) return false;
   return residualOk(el, known);
 }
@@ -68,6 +72,8 @@ export function findUnit(img: Element, root: Element): Node[] {
   const keys = imageKeys(img);
   let cur: Element = img;
   for (let parent = cur.parentElement; parent && parent !== root; parent = cur.parentElement) {
+    if ((parent.textContent ?? '').length > MAX_UNIT_CHARS) break;
+    if (imagesOf(parent).some((other) => !isCopyOf(other, img, keys))) break;
     const known = roleTexts(parent);
     const others = Array.from(parent.childNodes).filter((child) => child !== cur);
     const inFigure = parent.tagName === 'FIGURE';
@@ -91,6 +97,7 @@ export function findUnit(img: Element, root: Element): Node[] {
 
 /** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */
 function isRepeatOrControl(node: Node, seed: Element, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+  if ((node.textContent ?? '').length > MAX_UNIT_CHARS) return false;
   if (node.nodeType === 1) {
     const el = node as Element;
     const imgs = imagesOf(el);

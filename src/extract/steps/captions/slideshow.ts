@@ -11,6 +11,8 @@ import { normalText } from './photo-unit';
 const COUNTER = /^(?:(?:image|photo|picture|slide)s? )?\d+ ?(?:of|\/) ?\/? ?\d+$/i;
 /** The block around a counter may hold at most this many text blocks. */
 const MAX_SLIDE_BLOCKS = 6;
+/** Longest raw text (spacing included) of an element still tested as a counter. */
+const MAX_COUNTER_CHARS = 200;
 const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, div, figcaption, span, li';
 
 function isLeafBlock(el: Element): boolean {
@@ -20,7 +22,7 @@ function isLeafBlock(el: Element): boolean {
 export function cleanSlideshowLeftovers(root: Element): number {
   let removed = 0;
   const counters = Array.from(root.querySelectorAll(TEXT_BLOCKS)).filter(
-    (el) => !el.querySelector('img') && COUNTER.test(squash(el.textContent)) && isLeafBlock(el),
+    (el) => (el.textContent ?? '').length <= MAX_COUNTER_CHARS && COUNTER.test(squash(el.textContent)) && isLeafBlock(el) && !el.querySelector('img'),
   );
   for (const counter of counters) {
     if (!root.contains(counter)) continue;
