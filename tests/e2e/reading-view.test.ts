@@ -236,3 +236,92 @@ describe('accessibility', () => {
     await popup.close();
   });
 });
+
+/** A stand-in for the browser's speech engine (headless Chromium has no voices): one local voice, one remote one. */
+function fakeSpeech(): void {
+  const local = { name: 'Test Voice', lang: 'en-US', localService: true, voiceURI: 'test-local', default: true };
+  const remote = { name: 'Cloud Voice', lang: 'en-US', localService: false, voiceURI: 'test-remote', default: false };
+  type U = { text: string; voice: { voiceURI: string } | null; onend?: () => void; onerror?: (e: { error: string }) => void };
+  const spoken: Array<{ text: string; voice: string | undefined }> = [];
+  let current: U | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const finishLater = (u: U): void => {
+    timer = setTimeout(() => {
+      if (current !== u) return;
+      current = null;
+      u.onend?.();
+    }, 400);
+  };
+  const synth = Object.assign(new EventTarget(), {
+    getVoices: () => [remote, local],
+    speak(u: U) {
+      spoken.push({ text: u.text, voice: u.voice?.voiceURI });
+      current = u;
+      finishLater(u);
+    },
+    cancel() {
+      clearTimeout(timer);
+      const u = current;
+      current = null;
+      u?.onerror?.({ error: 'interrupted' });
+    },
+    pause: () => clearTimeout(timer),
+    resume() {
+      if (current) finishLater(current);
+    },
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+    value: class {
+      voice = null;
+      rate = 1;
+      lang = '';
+      constructor(public text: string) {}
+    },
+    configurable: true,
+  });
+  (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;
+}
+
+describe('read aloud', () => {
+  it('reads with a local voice only and highlights the sentence being read with the Custom Highlight API', async () => {
+    await openFixture(session, LONG);
+    const tabId = await worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    // The popup page as a normal tab (for its tab), so a script can stand in for the speech engine before the page runs.
+    const view = await session.lectern.context.newPage();
+    await view.addInitScript(fakeSpeech);
+    await view.goto(`chrome-extension://${session.lectern.extensionId}/src/ui/popup/index.html?tabId=${tabId}`);
+    await view.waitForSelector('.lectern-reader');
+    const highlighted = () =>
+      view.evaluate(() => {
+        const h = CSS.highlights.get('lectern-tts');
+        return h ? [...h.values()].map((r) => r.toString()).join('|') : null;
+      });
+    await view.getByRole('button', { name: 'Listen' }).click();
+    const voices = await view.getByRole('combobox', { name: 'Voice' }).locator('option').allInnerTexts();
+    expect(voices).toEqual(['Test Voice (en-US)']);
+    await view.getByRole('button', { name: 'Play', exact: true }).click();
+    /** The highlighted text is the sentence the engine was last given, and it has been given `n` sentences. */
+    const inStep = (n: number) =>
+      view.waitForFunction((count) => {
+        const spoken = (window as unknown as { __spoken: Array<{ text: string }> }).__spoken;
+        const h = CSS.highlights.get('lectern-tts');
+        const text = h ? [...h.values()].map((r) => r.toString().replace(/\s+/g, ' ')).join('') : null;
+        return spoken.length === count && text === spoken[count - 1]!.text;
+      }, n, { timeout: 5_000 });
+    await inStep(1);
+    // The engine finishes the sentence and gets the next: the highlight moves with it.
+    await inStep(2);
+    await view.getByRole('button', { name: 'Pause' }).click();
+    await view.getByRole('button', { name: 'Resume' }).waitFor();
+    await view.getByRole('button', { name: 'Stop' }).click();
+    expect(await highlighted()).toBeNull();
+    const spoken = await view.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; voice: string }> }).__spoken);
+    expect(spoken.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['test-local']));
+    const firstBlock = await view.evaluate(() => document.querySelector('.lectern-reader__body :is(p, h2)')!.textContent!.replace(/\s+/g, ' '));
+    expect(firstBlock.startsWith(spoken[0]!.text)).toBe(true);
+    await view.close();
+  });
+});
+
