@@ -8,11 +8,12 @@
  */
 import { baseUrlOf, type StepContext } from './context';
 import { fixLazyImages } from './steps/lazy-images';
-import { looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
+import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeBoilerplate } from './steps/boilerplate';
 import { sanitizeHtml } from './steps/sanitize';
+import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
 import type { ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
 
@@ -61,12 +62,13 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const removed: Record<StepName, number> = { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0, boilerplate: 0, sanitize: 0 };
 
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
-  if (!options.force && !looksReaderable(clone)) return fail('not-article');
+  const readerable = options.force || looksReaderable(clone);
 
   const before = clone.getElementsByTagName('*').length;
   const parsed = runReadability(clone);
   if (!parsed) return fail('not-article');
   const { root } = parsed;
+  if (!readerable && !looksLikeProse(root)) return fail('not-article');
   removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
 
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
@@ -82,9 +84,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   }
 
   // Text is taken from what the reader will see: the final HTML, parsed inert.
-  const view = clone.createElement('template');
-  view.innerHTML = html;
-  const textContent = blockText(view.content);
+  const textContent = blockText(win ? parseInert(html, win) : root);
   if (squash(textContent).length < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
     return fail(squash(textContent) ? 'not-article' : 'empty');
   }

@@ -1,0 +1,30 @@
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { looksLikeProse, looksReaderable } from '../../src/extract/steps/readability';
+import { extractPage, readPage } from '../support/dom';
+
+function doc(html: string): Document {
+  return new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+}
+
+describe('is it an article?', () => {
+  it('a short news item fails Readability\'s pre-check but reads as prose, so it is an article', () => {
+    expect(looksReaderable(doc(readPage('article--short-news').html))).toBe(false);
+    const result = extractPage('article--short-news');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.article.textContent).toContain('route 14 will run on past the station');
+  });
+
+  it.each(['not-article--home-page', 'not-article--search-results', 'not-article--login-form'])('%s stays not an article', (slug) => {
+    expect(extractPage(slug)).toMatchObject({ ok: false, reason: 'not-article' });
+  });
+
+  it('prose means enough text, two real paragraphs and few links', () => {
+    const para = 'A sentence of ordinary prose that goes on long enough to count as a paragraph of an article. ';
+    const body = (html: string) => doc(`<body><div id="a">${html}</div></body>`).getElementById('a')!;
+    expect(looksLikeProse(body(`<p>${para.repeat(3)}</p><p>${para.repeat(2)}</p>`))).toBe(true);
+    expect(looksLikeProse(body(`<p>${para.repeat(5)}</p>`))).toBe(false); // one paragraph
+    expect(looksLikeProse(body(`<p>${para}</p><p>${para}</p>`))).toBe(false); // too little text
+    expect(looksLikeProse(body(`<p><a href="/x">${para.repeat(3)}</a></p><p>${para.repeat(2)}</p>`))).toBe(false); // links
+  });
+});
