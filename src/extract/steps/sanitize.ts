@@ -2,7 +2,9 @@
  * Step `sanitize` (always last): DOMPurify with one configuration, used by the pipeline and again by the one place in
  * the UI that renders article HTML. Keeps what an article needs (text, headings, lists, figures, images with srcset,
  * tables, code, quotes, links, MathML); drops everything that can run or load: scripts, event handlers, iframes,
- * objects, embeds, forms, styles, `<base>`, `<meta>`, and `javascript:`/`vbscript:`/`data:` links (data: images stay).
+ * objects, embeds, forms, styles, `<base>`, `<meta>`, SVG, and `javascript:`/`vbscript:`/`data:` links (data: images
+ * stay). Audio and video go too (their sources and subtitle tracks would be fetched by the view: the reader view loads
+ * the article's images and nothing else); `<source>` stays only inside `<picture>`, where it chooses an image.
  * Links open in a new tab without a referrer. Classes are dropped except Lectern's own `lectern-*` ones.
  */
 import createDOMPurify from 'dompurify';
@@ -12,7 +14,7 @@ export const SANITIZE_CONFIG: Config = {
   USE_PROFILES: { html: true, mathMl: true },
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
-    'button', 'select', 'option', 'textarea', 'noscript', 'template', 'dialog', 'portal',
+    'button', 'select', 'option', 'textarea', 'noscript', 'template', 'dialog', 'portal', 'audio', 'video', 'track',
   ],
   FORBID_ATTR: ['style', 'target', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autofocus'],
   ALLOW_DATA_ATTR: false,
@@ -31,6 +33,10 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   let purify = purifiers.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win);
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    // A <source> outside <picture> feeds audio or video: a fetch that is not an article image.
+    if (data.tagName === 'source' && (node.parentNode as Element | null)?.nodeName !== 'PICTURE') node.parentNode?.removeChild(node);
+  });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (!el.getAttribute) return;
