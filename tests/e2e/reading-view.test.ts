@@ -182,6 +182,7 @@ describe('layout', () => {
     // The heading is at the top of the view, just below the sticky bar, not hidden under it.
     expect(place.top).toBeGreaterThanOrEqual(place.barBottom - 1);
     expect(place.top).toBeLessThan(place.barBottom + 80);
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Storms and failures');
     await popup.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')) > 0);
 
     const boxes = await popup.evaluate(() => {

@@ -21,8 +21,14 @@ export function Toc({ entries, body, onChosen }: Props) {
                 e.preventDefault();
                 const heading = body.current && headingAt(body.current, entry.index);
                 onChosen();
-                // After the panel closes, so the bar's height is final when the browser scrolls.
-                requestAnimationFrame(() => heading?.scrollIntoView({ block: 'start' }));
+                // After the panel closes, so the bar's height is final when the browser scrolls. Focus follows, so
+                // keyboard reading goes on from the heading (tabindex -1: focusable by script, not a tab stop).
+                requestAnimationFrame(() => {
+                  if (!(heading instanceof HTMLElement)) return;
+                  heading.scrollIntoView({ block: 'start' });
+                  heading.tabIndex = -1;
+                  heading.focus({ preventScroll: true });
+                });
               }}
             >
               {entry.text}
