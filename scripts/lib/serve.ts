@@ -21,15 +21,23 @@ export interface StaticServer {
   origin: string;
   /** Every path requested, in order (tests use it to see what a page or the reader fetched). */
   requests: string[];
+  /** Serve `body` at `path` from memory (generated test pages), with extra response headers if given. */
+  put(path: string, body: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
 /** Serve `root`; requests for images that do not exist get a small generated PNG so pages render like real ones. */
 export async function serveStatic(root: string, placeholderPng?: Buffer): Promise<StaticServer> {
   const requests: string[] = [];
+  const memory = new Map<string, { body: string; headers: Record<string, string> }>();
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    const page = memory.get(path);
+    if (page) {
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/html; charset=utf-8', ...page.headers }).end(page.body);
+      return;
+    }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root + sep))) {
       res.writeHead(403).end();
@@ -51,6 +59,9 @@ export async function serveStatic(root: string, placeholderPng?: Buffer): Promis
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
+    put(path, body, headers = {}) {
+      memory.set(path, { body, headers });
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
