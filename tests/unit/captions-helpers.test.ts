@@ -37,6 +37,8 @@ describe('isFileNameText', () => {
     'Flight 1549 on the Hudson',
     'state-of-the-art',
     'Photo: Jane Roe/AP',
+    'Bug 1553982',
+    'Order 123456789 shipped',
     'https://www.example.com/news/article/Story-title-14848164.php',
     '',
   ])('%s is not a file name', (text) => {

@@ -11,7 +11,7 @@
  * Returns how many things were removed (images, texts, alt texts).
  */
 import type { StepContext } from '../context';
-import { squash } from '../text';
+import { isBlock, squash } from '../text';
 import { isFileNameText } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
@@ -64,7 +64,8 @@ function removeStrayTexts(root: Element): number {
         continue;
       }
       const text = squash(raw);
-      if (text && (isWidgetText(text, false) || isFileNameText(text) || (nextToPhoto(child) && onlyControls(child)))) {
+      const fileName = isBlock(child) && isFileNameText(text);
+      if (text && (isWidgetText(text, false) || fileName || (nextToPhoto(child) && onlyControls(child)))) {
         child.remove();
         removed++;
       } else visit(child);

@@ -21,17 +21,18 @@ const SENTENCE_PUNCTUATION = /[,;:!?](?:\s|$)|\.\s|["“”'‘’()]/;
 const URL_LIKE = /^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i;
 /** A slug of this many parts joined by `-` or `_`, with a digit or an underscore, is a file name ("0225-lupita-getty-01"). */
 const MIN_SLUG_PARTS = 3;
+/** A file name whose separators became spaces has at least this many words ("Bug 1553982" is not one). */
+const MIN_SPACED_TOKENS = 3;
 /** Longest text still considered a file name. */
 const MAX_FILE_NAME_CHARS = 160;
 
 function hasStrongMarker(text: string): boolean {
-  const tokens = text.split(/[\s_-]+/);
-  return (
-    CAMERA_NAME.test(text) ||
-    SIZE_TOKEN.test(text) ||
-    LONG_DIGITS.test(text) ||
-    tokens.some((token) => HASH_TOKEN.test(token))
-  );
+  return LONG_DIGITS.test(text) || hasNameMarker(text);
+}
+
+/** Markers only file names have: a camera prefix, a pixel size or a content hash. A long number alone is not one. */
+function hasNameMarker(text: string): boolean {
+  return CAMERA_NAME.test(text) || SIZE_TOKEN.test(text) || text.split(/[\s_-]+/).some((token) => HASH_TOKEN.test(token));
 }
 
 /** True when `text` is, as a whole, an image file name. */
@@ -51,5 +52,5 @@ export function isFileNameText(text: string): boolean {
   // Separators turned into spaces: most tokens machine-like and at least one strong marker.
   const tokens = t.split(' ');
   const machine = tokens.filter((token) => /\d/.test(token)).length;
-  return machine * 2 >= tokens.length && hasStrongMarker(t);
+  return tokens.length >= MIN_SPACED_TOKENS && machine * 2 >= tokens.length && hasNameMarker(t);
 }
