@@ -6,6 +6,7 @@ import contentScript from '../content/content-script.ts?iife';
 import { browser, scripting } from '../shared/browser';
 import type { ReadOptions, ReadResult } from '../shared/protocol';
 import { canInject, RESTRICTED_MESSAGES } from '../shared/restricted';
+import { oncePerTab } from './in-flight';
 
 const NO_ACCESS_MESSAGE = 'Lectern needs your go-ahead for this page: click the Lectern button in the toolbar while the page is open.';
 
@@ -26,7 +27,12 @@ function injectionFailure(error: unknown): ReadResult {
   return { ok: false, reason: 'error', message: 'Lectern could not read this page.' };
 }
 
-export async function readTab(tabId: number, options: ReadOptions = {}): Promise<ReadResult> {
+/** Read a tab; a read of the same tab with the same options that is already running is shared, not repeated. */
+export function readTab(tabId: number, options: ReadOptions = {}): Promise<ReadResult> {
+  return oncePerTab(tabId, JSON.stringify({ force: !!options.force, selection: !!options.selection }), () => readNow(tabId, options));
+}
+
+async function readNow(tabId: number, options: ReadOptions): Promise<ReadResult> {
   let url: string | undefined;
   try {
     url = (await browser.tabs.get(tabId)).url;
