@@ -19,6 +19,15 @@ describe('is it an article?', () => {
     expect(extractPage(slug)).toMatchObject({ ok: false, reason: 'not-article' });
   });
 
+  it('"Show anyway" on a home page shows its link lists: clean-up never takes the larger part of a page', () => {
+    const result = extractPage('not-article--home-page', { force: true });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.article.textContent).toContain('Top stories');
+      expect(result.article.textContent).toContain('Lantern festival returns after four years');
+    }
+  });
+
   it('prose means enough text, two real paragraphs and few links', () => {
     const para = 'A sentence of ordinary prose that goes on long enough to count as a paragraph of an article. ';
     const body = (html: string) => doc(`<body><div id="a">${html}</div></body>`).getElementById('a')!;

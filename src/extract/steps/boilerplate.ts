@@ -215,7 +215,22 @@ function removeRelatedSections(root: Element, lengths: Map<Element, number>): nu
   return removed;
 }
 
-export function removeBoilerplate(root: Element, _ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
+/**
+ * Boilerplate is the small part of an article. When the rules would take away more than this share of the text
+ * (a page read with "Show anyway", say a home page of link lists), they are wrong about this page: nothing is removed.
+ */
+export const MAX_SHARE_REMOVED = 0.5;
+
+export function removeBoilerplate(root: Element, ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
+  const before = squash(root.textContent).length;
+  const trial = root.cloneNode(true) as Element;
+  const removed = removeBoilerplateIn(trial, ctx, rules);
+  if (removed === 0 || squash(trial.textContent).length < before * (1 - MAX_SHARE_REMOVED)) return 0;
+  root.replaceChildren(...Array.from(trial.childNodes));
+  return removed;
+}
+
+function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly BoilerplateRule[]): number {
   const lengths = textLengths(root);
   let removed = removeRelatedSections(root, lengths);
   /** Boxes a rule removed a block from, with how much text went: a box left with little more than a heading goes too. */
