@@ -4,7 +4,7 @@
  * (everything happens on a clone) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions -> boilerplate -> sanitize
+ *   lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions -> boilerplate -> headerEcho -> sanitize
  */
 import { baseUrlOf, type StepContext } from './context';
 import { fixLazyImages } from './steps/lazy-images';
@@ -12,10 +12,11 @@ import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } fr
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeBoilerplate } from './steps/boilerplate';
+import { removeHeaderEcho } from './steps/header-echo';
 import { sanitizeHtml } from './steps/sanitize';
 import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
-import type { ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
+import { noneRemoved, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
 export { STEP_NAMES } from './types';
@@ -59,7 +60,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const clone = doc.cloneNode(true) as Document;
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
-  const removed: Record<StepName, number> = { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0, boilerplate: 0, sanitize: 0 };
+  const removed = noneRemoved();
 
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
   const readerable = options.force || looksReaderable(clone);
@@ -74,6 +75,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
   if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
+  if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
 
   let html = root.innerHTML;
   if (enabled('sanitize')) {

@@ -9,7 +9,7 @@ import { cleanCaptions } from './steps/captions';
 import { sanitizeHtml } from './steps/sanitize';
 import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
-import type { ExtractOptions, ExtractResult } from './types';
+import { noneRemoved, type ExtractOptions, type ExtractResult } from './types';
 
 function meta(doc: Document, ...selectors: string[]): string | null {
   for (const selector of selectors) {
@@ -54,7 +54,7 @@ export function extractSelection(
         length: textContent.length,
         readingTimeMinutes: readingTimeMinutes(textContent),
         url: options.url,
-        removed: { lazyImages: 0, readability: 0, absoluteUrls, captions, sanitize: clean.removed },
+        removed: { ...noneRemoved(), absoluteUrls, captions, sanitize: clean.removed },
       },
     };
   } catch (error) {

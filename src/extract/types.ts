@@ -1,7 +1,7 @@
 /** The public shapes of the extraction core. Nothing here depends on an extension API. */
 
 /** The named clean-up steps, in pipeline order. Each can be switched off with `steps: { name: false }`. */
-export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'boilerplate', 'sanitize'] as const;
+export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'boilerplate', 'headerEcho', 'sanitize'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'error';
@@ -24,11 +24,8 @@ export interface Article {
   readingTimeMinutes: number;
   /** The page URL the article was read from. */
   url: string;
-  /**
-   * How many things each step removed (or, for lazyImages and absoluteUrls, rewrote). `boilerplate` came later and is
-   * optional, so articles built before it (stored sessions, test doubles) still type-check.
-   */
-  removed: Record<Exclude<StepName, 'boilerplate'>, number> & Partial<Record<'boilerplate', number>>;
+  /** How many things each step removed (or, for lazyImages and absoluteUrls, rewrote); 0 for a step that did not run. */
+  removed: Record<StepName, number>;
 }
 
 export type ExtractResult =
@@ -44,4 +41,9 @@ export interface ExtractOptions {
   steps?: Partial<Record<StepName, boolean>>;
   /** Pages with more elements than this are refused with `too-large`. */
   maxElements?: number;
+}
+
+/** A `removed` record with every step at 0. */
+export function noneRemoved(): Record<StepName, number> {
+  return Object.fromEntries(STEP_NAMES.map((name) => [name, 0])) as Record<StepName, number>;
 }

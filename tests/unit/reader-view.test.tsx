@@ -8,6 +8,7 @@ import { ReaderView } from '../../src/ui/components/ReaderView';
 import { scrollProgress } from '../../src/ui/components/ProgressBar';
 import { createStore, StoreContext, type SettingsIO, type Store } from '../../src/ui/store';
 import type { Surface } from '../../src/shared/protocol';
+import { noneRemoved } from '../../src/extract/types';
 
 afterEach(cleanup);
 
@@ -27,7 +28,7 @@ const ARTICLE: Article = {
   length: 16,
   readingTimeMinutes: 4,
   url: 'https://www.example.org/ferry',
-  removed: { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0, sanitize: 0 },
+  removed: noneRemoved(),
 };
 
 function fakeStore(surface: Surface, initial: Partial<Settings> = {}): { store: Store; saved: Array<Partial<Settings>> } {
