@@ -234,8 +234,8 @@ export function svgChart(r: BenchResult): string {
     }
   });
   engines.forEach((e, i) => {
-    parts.push(`<rect x="${lx + i * 135}" y="${H - 30}" width="12" height="12" fill="${colors[e]}"/>`);
-    parts.push(`<text x="${lx + i * 135 + 16}" y="${H - 20}" font-size="11">${esc(engineLabel(e, r.versions))}</text>`);
+    parts.push(`<rect x="${lx + i * 160 - 40}" y="${H - 30}" width="12" height="12" fill="${colors[e]}"/>`);
+    parts.push(`<text x="${lx + i * 160 - 24}" y="${H - 20}" font-size="11">${esc(engineLabel(e, r.versions))}</text>`);
   });
   // Right panel: speed ratio Lectern / Readability, median and p95 of per-page medians.
   const rx = 530;
@@ -248,7 +248,7 @@ export function svgChart(r: BenchResult): string {
     parts.push(`<text x="${rx - 6}" y="${ry(t) + 4}" font-size="11" text-anchor="end">${t.toFixed(1)}x</text>`);
   }
   parts.push(`<line x1="${rx}" x2="${rx + rw}" y1="${ry(SPEED_GOAL)}" y2="${ry(SPEED_GOAL)}" stroke="#38a169" stroke-dasharray="4 3"/>`);
-  parts.push(`<text x="${rx + rw}" y="${ry(SPEED_GOAL) - 3}" font-size="10" text-anchor="end" fill="#276749">goal ${SPEED_GOAL}x</text>`);
+  parts.push(`<text x="${rx + rw + 2}" y="${ry(SPEED_GOAL) + 3}" font-size="10" fill="#276749">goal</text>`);
   const sw = rw / Math.max(1, r.speed.length);
   r.speed.forEach((s, i) => {
     const bw = Math.min(30, (sw - 20) / 2);
