@@ -8,7 +8,7 @@ import { makeDom } from '../support/dom';
 import { extractArticle } from '../../src/extract/index';
 import { looksReaderable } from '../../src/extract/steps/readability';
 import { blockText } from '../../src/extract/text';
-import { similarity } from './shingles';
+import { f1Of, scorePage } from '../../scripts/bench/metric';
 
 export interface PageRow {
   slug: string;
@@ -50,7 +50,8 @@ export function measurePage(dir: string, slug: string): PageRow {
     }
     row.ok = true;
     row.ourChars = result.article.textContent.length;
-    Object.assign(row, similarity(result.article.textContent, expectedText));
+    const { precision, recall } = scorePage(result.article.textContent, expectedText);
+    Object.assign(row, { precision, recall, f1: f1Of(precision, recall) });
   } catch (error) {
     row.ok = false;
     row.reason = `exception: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;
