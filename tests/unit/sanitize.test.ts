@@ -95,6 +95,10 @@ describe('sanitizeHtml keeps what an article needs', () => {
     expect(second?.hasAttribute('class')).toBe(false);
   });
 
+  it('unwraps the article\'s own main landmark: the reader view has the one main', () => {
+    expect(clean('<main><p>Body text</p></main><div role="main"><p>More</p></div>')).toBe('<p>Body text</p><div><p>More</p></div>');
+  });
+
   it('counts what it removed', () => {
     expect(sanitizeHtml('<p>plain</p>', win).removed).toBe(0);
     expect(sanitizeHtml('<p onclick="x()">a</p><script>1</script>', win).removed).toBe(2);

@@ -15,6 +15,8 @@ export const SANITIZE_CONFIG: Config = {
   FORBID_TAGS: [
     'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'input',
     'button', 'select', 'option', 'textarea', 'noscript', 'template', 'dialog', 'portal', 'audio', 'video', 'track',
+    // The reader view is the page's one `main` landmark: an article's own `<main>` is unwrapped (its content stays).
+    'main',
   ],
   FORBID_ATTR: ['style', 'target', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autofocus'],
   ALLOW_DATA_ATTR: false,
@@ -40,6 +42,7 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (!el.getAttribute) return;
+    if (el.getAttribute('role') === 'main') el.removeAttribute('role');
     const cls = el.getAttribute('class');
     if (cls !== null) {
       const kept = cls.split(/\s+/).filter((c) => LECTERN_CLASS.test(c));
