@@ -10,6 +10,7 @@ declare global {
     lecternBench: {
       lecternExtract(doc: Document, url: string, steps?: Partial<Record<StepName, boolean>>): number;
       readabilityOnly(doc: Document): number;
+      lecternAnswer(doc: Document, url: string): string;
     };
   }
 }
@@ -19,6 +20,11 @@ window.lecternBench = {
   lecternExtract(doc, url, steps) {
     const result = extractArticle(doc, { url, force: true, steps }, { win: window });
     return result.ok ? result.article.length : 0;
+  },
+  /** What the reader gets for the page, as the extension asks for it (no force): `article` or the failure reason. */
+  lecternAnswer(doc, url) {
+    const result = extractArticle(doc, { url }, { win: window });
+    return result.ok ? 'article' : result.reason;
   },
   /** Readability alone on a clone of the same document; returns the content's length, 0 when none. */
   readabilityOnly(doc) {

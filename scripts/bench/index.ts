@@ -24,7 +24,8 @@ import { ENGINES, type EngineName } from './engines';
 import { engineVersion, measureQuality, ROOT } from './quality';
 import { markdownReport, svgChart, textReport, type Ablation, type BenchResult } from './report';
 import { measureSize } from './size';
-import { startSpeedSession } from './speed';
+import { buildBenchBundle, startSpeedSession } from './speed';
+import { measureStress } from './stress';
 
 export const DEFAULT_CORPORA = [join(ROOT, '..', 'shared', 'corpora', 'aeb'), join(ROOT, '..', 'shared', 'corpora', 'readability-0.6.0')];
 /** Steps --ablate all switches off in turn: the clean-up steps after Readability (not sanitize: it is for safety). */
@@ -121,6 +122,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     quality: [],
     ablations: [],
     speed: [],
+    stress: [],
     size: null,
   };
   if (a.quality) {
@@ -142,6 +144,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     } finally {
       await session.close();
     }
+    result.stress = await measureStress(await buildBenchBundle());
   }
   if (a.size) result.size = measureSize();
   return result;
