@@ -316,7 +316,7 @@ describe('read aloud', () => {
     await view.getByRole('button', { name: 'Pause' }).click();
     await view.getByRole('button', { name: 'Resume' }).waitFor();
     await view.getByRole('button', { name: 'Stop' }).click();
-    expect(await highlighted()).toBeNull();
+    await expect.poll(highlighted, { timeout: 5_000 }).toBeNull();
     const spoken = await view.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; voice: string }> }).__spoken);
     expect(spoken.length).toBeGreaterThanOrEqual(2);
     expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['test-local']));
