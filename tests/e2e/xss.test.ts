@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { articlePage, markerId, render, VECTORS, type Vector } from '../security/xss-vectors';
@@ -47,6 +47,10 @@ async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, ti
   }
   return value;
 }
+
+afterEach(() => {
+  expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
+});
 
 beforeAll(async () => {
   // LECTERN_DIST lets a deliberately weakened build be checked: the test must fail on it.
