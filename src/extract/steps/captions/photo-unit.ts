@@ -14,6 +14,23 @@ import { isWidgetText } from './widget-words';
 /** A photo's markup, copies and captions included, never holds more text than this: larger blocks are body text. */
 export const MAX_UNIT_CHARS = 4000;
 
+/**
+ * Whether `node` holds more than `max` characters of text. Stops counting once past `max`, so asking it of a large
+ * ancestor costs about `max`, not the size of the article (asking `textContent` made the step quadratic).
+ */
+export function textLongerThan(node: Node, max: number): boolean {
+  let count = 0;
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      count += (n.nodeValue ?? '').length;
+      return count > max;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
+    return false;
+  };
+  return walk(node);
+}
+
 /** Normalised form used to compare caption texts: case, quotes, dashes, spacing and end punctuation folded. */
 export function normalText(text: string): string {
   return squash(text)
@@ -51,7 +68,7 @@ export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>,
   if (node.nodeType === 3) return isFiller(node.nodeValue ?? '', known);
   if (node.nodeType !== 1) return true;
   const el = node as Element;
-  if ((el.textContent ?? '').length > MAX_UNIT_CHARS) return false;
+  if (textLongerThan(el, MAX_UNIT_CHARS)) return false;
   if (imagesOf(el).some((img) => !isCopyOf(img, seed, keys))) return false;
   return residualOk(el, known);
 }
@@ -72,7 +89,7 @@ export function findUnit(img: Element, root: Element): Node[] {
   const keys = imageKeys(img);
   let cur: Element = img;
   for (let parent = cur.parentElement; parent && parent !== root; parent = cur.parentElement) {
-    if ((parent.textContent ?? '').length > MAX_UNIT_CHARS) break;
+    if (textLongerThan(parent, MAX_UNIT_CHARS)) break;
     if (imagesOf(parent).some((other) => !isCopyOf(other, img, keys))) break;
     const known = roleTexts(parent);
     const others = Array.from(parent.childNodes).filter((child) => child !== cur);
@@ -97,7 +114,7 @@ export function findUnit(img: Element, root: Element): Node[] {
 
 /** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */
 function isRepeatOrControl(node: Node, seed: Element, keys: ReadonlySet<string>, known: readonly string[]): boolean {
-  if ((node.textContent ?? '').length > MAX_UNIT_CHARS) return false;
+  if (textLongerThan(node, MAX_UNIT_CHARS)) return false;
   if (node.nodeType === 1) {
     const el = node as Element;
     const imgs = imagesOf(el);
