@@ -6,7 +6,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
-import { openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session } from './support';
+import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
 import { join } from 'node:path';
 
 const ARTICLE = 'captions-npr-toggle';
@@ -22,9 +22,7 @@ afterEach(() => {
   expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
 });
 
-function worker(): Worker {
-  return session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
-}
+const worker = (): Worker => currentWorker(session);
 
 async function activeTab(): Promise<chrome.tabs.Tab> {
   return worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
@@ -33,16 +31,6 @@ async function activeTab(): Promise<chrome.tabs.Tab> {
 /** The stored side panel entry for a tab, as the panel would read it. */
 async function panelEntry(tabId: number): Promise<{ phase: string; result?: { ok: boolean; reason?: string; article?: { title: string; textContent: string } } } | undefined> {
   return worker().evaluate(async (id) => (await chrome.storage.session.get(`panel:${id}`))[`panel:${id}`] as never, tabId);
-}
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
 }
 
 const panelUrl = (): string => `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`;

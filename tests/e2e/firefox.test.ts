@@ -15,7 +15,7 @@ import { launchFirefoxWithExtension, type LecternFirefox } from '../../scripts/l
 import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
-import { occurrences } from './support';
+import { occurrences, waitFor as waitUntil } from './support';
 
 const NPR = 'captions-npr-toggle';
 const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
@@ -64,17 +64,10 @@ let hookContext: string;
 /** The browser's tab id of the fixture tab. */
 let tabId: number;
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await sleep(150);
-    value = await probe();
-  }
-  return value;
-}
+/** Firefox is slower to settle: a longer default wait, probed less often. */
+const waitFor = <T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> =>
+  waitUntil(probe, ok, timeoutMs, 150);
 
 async function contexts(): Promise<Array<{ context: string; url: string }>> {
   return (await ff.bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { maxDepth: 0 })).contexts;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/dom';
-import { openFixture, startSession, type Session } from './support';
+import { currentWorker, openFixture, startSession, type Session } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 let session: Session;
@@ -23,9 +23,7 @@ afterEach(() => {
   expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
 });
 
-function worker(): Worker {
-  return session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
-}
+const worker = (): Worker => currentWorker(session);
 
 async function activeTabId(): Promise<number> {
   return worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);

@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session } from './support';
+import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const RTL = 'view--rtl-article';
@@ -33,19 +33,7 @@ afterEach(async () => {
   expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
 });
 
-function worker(): Worker {
-  return session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
-}
-
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
-}
+const worker = (): Worker => currentWorker(session);
 
 async function closePanels(): Promise<void> {
   if ((await sidePanelCount(session)) === 0) return;

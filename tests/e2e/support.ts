@@ -1,7 +1,7 @@
 /** Shared set-up for real-browser tests: serve tests/pages on 127.0.0.1 and launch Chromium with a built Lectern. */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { launchWithExtension, type LecternBrowser } from '../../scripts/lib/chromium';
 import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
@@ -52,8 +52,23 @@ export function occurrences(text: string, needle: string): number {
   return n ? hay.split(n).length - 1 : 0;
 }
 
+/** The extension's service worker as it runs now (a restarted worker replaces the first one). */
+export function currentWorker(session: Session): Worker {
+  return session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
+}
+
+/** Probe until `ok` holds or the time is up; returns the last value (the caller asserts on it). */
+export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000, everyMs = 100): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let value = await probe();
+  while (!ok(value) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, everyMs));
+    value = await probe();
+  }
+  return value;
+}
+
 /** How many Lectern side panels are open (all windows). */
 export async function sidePanelCount(session: Session): Promise<number> {
-  const worker = session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
-  return worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+  return currentWorker(session).evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
 }

@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { articlePage, markerId, render, VECTORS, type Vector } from '../security/xss-vectors';
-import { openFixture, readerText, sidePanelCount, startSession, type Session } from './support';
+import { openFixture, readerText, sidePanelCount, startSession, type Session, waitFor } from './support';
 
 const PER_PAGE = 12;
 const SETTLE_MS = 400;
@@ -38,16 +38,6 @@ function pages(): Array<{ path: string; title: string; vectors: Vector[] }> {
   return out;
 }
 
-async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    value = await probe();
-  }
-  return value;
-}
-
 afterEach(() => {
   expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
 });
@@ -67,7 +57,7 @@ beforeAll(async () => {
   await readerText(popup);
   await popup.getByRole('button', { name: 'Open in side panel' }).click();
   panel = await findExtensionPage(session.lectern, `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`);
-  await waitFor(() => sidePanelCount(session), (n) => n === 1);
+  await waitFor(() => sidePanelCount(session), (n) => n === 1, 15_000);
   panel.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss().catch(() => undefined);
