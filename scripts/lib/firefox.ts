@@ -170,6 +170,8 @@ export interface LecternFirefox {
   bidi: BiDi;
   /** The add-on id the browser reported at install. */
   addonId: string;
+  /** Firefox's process id (to find its X window with `xdotool search --pid`). */
+  pid: number;
   /** Everything Firefox wrote to stdout and stderr (tests show it when something fails). */
   log: string[];
   /**
@@ -191,18 +193,33 @@ async function waitForPort(log: string[], child: ChildProcess, timeoutMs: number
   throw new Error(`firefox-esr did not start WebDriver BiDi:\n${log.join('')}`);
 }
 
-/** Launch headless firefox-esr, open a BiDi session and install `distDir` as a temporary add-on. */
-export async function launchFirefoxWithExtension(distDir: string): Promise<LecternFirefox> {
+export interface FirefoxLaunchOptions {
+  /**
+   * Run headed on this X display (for example `:99` from scripts/lib/xvfb.ts) instead of `--headless`: the only way
+   * real key presses (xdotool) reach Firefox's shortcuts and toolbar popup.
+   */
+  display?: string;
+}
+
+/** Launch firefox-esr (headless unless given a display), open a BiDi session and install `distDir` as a temporary add-on. */
+export async function launchFirefoxWithExtension(distDir: string, options: FirefoxLaunchOptions = {}): Promise<LecternFirefox> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: build the extension first.`);
   const binary = firefoxPath();
   const profile = mkdtempSync(join(tmpdir(), 'lectern-firefox-'));
   writeFileSync(join(profile, 'user.js'), userJs());
   const log: string[] = [];
-  const child = spawn(binary, ['--headless', '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
-  });
+  const headed = options.display !== undefined;
+  const args = [...(headed ? [] : ['--headless']), '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'];
+  const env: NodeJS.ProcessEnv = { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' };
+  if (headed) {
+    // X11 on the given display, nothing that would make Firefox headless or pick Wayland.
+    env.DISPLAY = options.display;
+    env.MOZ_ENABLE_WAYLAND = '0';
+    delete env.MOZ_HEADLESS;
+    delete env.WAYLAND_DISPLAY;
+  }
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
@@ -225,6 +242,7 @@ export async function launchFirefoxWithExtension(distDir: string): Promise<Lecte
     return {
       bidi,
       addonId: extension,
+      pid: child.pid!,
       log,
       async evaluate<T>(context: string, expression: string): Promise<T> {
         // JSON in the page: values from extension APIs do not always serialize as BiDi remote values.

@@ -8,6 +8,7 @@
  * `extension.getViews({ type: 'sidebar' })`, and runs the real command and menu listeners from the background page.
  * `sidebarAction.open()` / `close()` need user input, and Firefox's commands ignore synthesized keys, so the listeners
  * run inside a trusted click (BiDi `input.performActions`), as a pressed shortcut or a menu click would run them.
+ * The shortcuts themselves, typed as real key presses, and the real toolbar popup: firefox-keys.test.ts (headed, Xvfb).
  */
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
