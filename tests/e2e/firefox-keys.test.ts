@@ -246,4 +246,22 @@ describe('Firefox under Xvfb: real key presses', () => {
     expect(await waitFor(() => view('sidebar'), (v) => v === null)).toBeNull();
   });
 
+  it('Alt+Shift+L opens the real toolbar popup, which shows the focused article with each caption once', async () => {
+    expect(await sidebarOpen()).toBe(false);
+    expect(await view('popup')).toBeNull();
+
+    await focusArticle();
+    await press(await shortcut('_execute_action'));
+    const shown = await waitFor(() => view('popup'), (v) => v?.loaded === true);
+    expect(shown, `the toolbar popup opened on the key press${diagnostics()}`).not.toBeNull();
+    // The popup panel itself, not the popup page in a tab: no `?tabId=`, it read its window's active tab.
+    expect(shown!.search).toBe('');
+    expect(await inExtension<number>(`browser.extension.getViews({ type: 'tab' }).filter((v) => v.location.pathname.endsWith('/popup/index.html') && v.location.search === '').length`)).toBe(0);
+    expectEachCaptionOnce(shown!);
+
+    // Escape closes the panel, as it does for a user.
+    await press('Escape');
+    expect(await waitFor(() => view('popup'), (v) => v === null), 'Escape closed the popup').toBeNull();
+    expect(await sidebarOpen()).toBe(false);
+  });
 });
