@@ -10,9 +10,13 @@ export interface StepContext {
   win: (Window & typeof globalThis) | null;
 }
 
-/** Resolve `<base href>` of `doc` against `url`; fall back to `url` when there is none or it is broken. */
+/**
+ * Resolve the `<base href>` in `doc`'s head against `url`; fall back to `url` when there is none or it is broken.
+ * A `<base>` in the body is not followed: there it is pasted or injected content, and would send every link of the
+ * article elsewhere.
+ */
 export function baseUrlOf(doc: Document, url: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = doc.head?.querySelector('base[href]')?.getAttribute('href');
   if (!href) return url;
   try {
     return new URL(href, url).href;

@@ -7,15 +7,15 @@
  *   lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions -> boilerplate -> headerEcho -> sanitize
  */
 import { baseUrlOf, type StepContext } from './context';
+import { copyForReading } from './copy';
 import { fixLazyImages } from './steps/lazy-images';
 import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeHeaderEcho } from './steps/header-echo';
-import { sanitizeHtml } from './steps/sanitize';
-import { parseInert } from './html';
-import { blockText, readingTimeMinutes, squash } from './text';
+import { sanitizeTree } from './steps/sanitize';
+import { blockText, hasText, readingTimeMinutes, squash } from './text';
 import { noneRemoved, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
@@ -38,6 +38,19 @@ function fail(reason: FailureReason, detail?: string): ExtractResult {
 export interface ExtractEnvironment {
   /** The window whose DOM classes DOMPurify uses; defaults to `doc.defaultView`. */
   win?: Window & typeof globalThis;
+  /** When given, the milliseconds each stage took are added to it under the stage's name (the bench's profile). */
+  timings?: Record<string, number>;
+}
+
+/** `lap(name)` books the time since the last lap under `name`; a no-op unless timings were asked for. */
+function stopwatch(timings: Record<string, number> | undefined): (name: string) => void {
+  if (!timings) return () => undefined;
+  let last = performance.now();
+  return (name) => {
+    const now = performance.now();
+    timings[name] = (timings[name] ?? 0) + now - last;
+    last = now;
+  };
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions, env: ExtractEnvironment = {}): ExtractResult {
@@ -50,20 +63,25 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
 
 function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): ExtractResult {
   const enabled = (step: StepName): boolean => options.steps?.[step] !== false;
+  const lap = stopwatch(env.timings);
   // Links and images resolve against the page URL: an invalid one throws here and the caller gets `error`.
   const pageUrl = new URL(options.url);
   const maxElements = options.maxElements ?? DEFAULT_MAX_ELEMENTS;
   if (doc.getElementsByTagName('*').length > maxElements) return fail('too-large');
   // Text a reader would see: script, style and noscript text do not count (an app shell is empty, not an article).
-  if (!doc.body || !blockText(doc.body)) return fail('empty');
+  if (!doc.body || !hasText(doc.body)) return fail('empty');
+  lap('checks');
 
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
-  const clone = doc.cloneNode(true) as Document;
+  const clone = copyForReading(doc);
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
   const removed = noneRemoved();
+  lap('clone');
 
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
+  lap('lazyImages');
   const readerable = options.force || looksReaderable(clone);
+  lap('readerable');
 
   const before = clone.getElementsByTagName('*').length;
   const parsed = runReadability(clone);
@@ -71,25 +89,33 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const { root } = parsed;
   if (!readerable && !looksLikeProse(root)) return fail('not-article');
   removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
+  lap('readability');
 
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
+  lap('absoluteUrls');
   if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
+  lap('captions');
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
+  lap('boilerplate');
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
+  lap('headerEcho');
 
-  let html = root.innerHTML;
+  // Text is taken from what the reader will see: the sanitized tree (or, with sanitize off, the article as it is).
+  let html: string;
+  let shown: Element = root;
   if (enabled('sanitize')) {
     if (!win) return fail('error', '(no window to sanitize with)');
-    const clean = sanitizeHtml(html, win);
-    html = clean.html;
+    const clean = sanitizeTree(root, win);
+    ({ html, body: shown } = clean);
     removed.sanitize = clean.removed;
-  }
+  } else html = root.innerHTML;
+  lap('sanitize');
 
-  // Text is taken from what the reader will see: the final HTML, parsed inert.
-  const textContent = blockText(win ? parseInert(html, win) : root);
+  const textContent = blockText(shown);
   if (squash(textContent).length < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
     return fail(squash(textContent) ? 'not-article' : 'empty');
   }
+  lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   return {
     ok: true,

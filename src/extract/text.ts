@@ -54,6 +54,23 @@ export function blockText(root: Node): string {
   return lines.join('\n\n');
 }
 
+/** Elements whose text a reader never sees. */
+const UNSEEN_TEXT = 'script, style, template, noscript';
+
+/**
+ * Whether `root` holds any text a reader would see (what `blockText(root) !== ''` says, without building the text):
+ * stops at the first text node with a non-space character outside script, style, template and noscript.
+ */
+export function hasText(root: Node): boolean {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  if (!doc) return false;
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\S/.test(node.nodeValue ?? '') && !node.parentElement?.closest(UNSEEN_TEXT)) return true;
+  }
+  return false;
+}
+
 /** Reading time in whole minutes (at least 1 for any text), counting CJK characters separately from words. */
 export function readingTimeMinutes(text: string): number {
   const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;

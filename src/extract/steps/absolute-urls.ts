@@ -1,7 +1,7 @@
 /**
  * Step `absoluteUrls`: resolve `href`, `src`, `poster` and every `srcset` candidate against the page's base URL, so the
- * article works when shown in an extension page. In-page anchors (`#id`) stay as they are. Returns how many attributes
- * changed.
+ * article works when shown in an extension page. In-page anchors (`#id`) stay as they are, unless a `<base href>`
+ * points elsewhere (then they lead to the base page, as on the page itself). Returns how many attributes changed.
  */
 import type { StepContext } from '../context';
 
@@ -60,6 +60,8 @@ export function resolveSrcset(srcset: string, base: string): string {
 
 export function absolutizeUrls(root: Element, ctx: StepContext): number {
   let changed = 0;
+  // "#id" is an in-page anchor only when the page has no <base> elsewhere; otherwise it points at the base page.
+  const anchorsStay = ctx.baseUrl.replace(/#.*$/, '') === ctx.url.replace(/#.*$/, '');
   const set = (el: Element, attr: string, value: string): void => {
     if (el.getAttribute(attr) !== value) {
       el.setAttribute(attr, value);
@@ -71,7 +73,7 @@ export function absolutizeUrls(root: Element, ctx: StepContext): number {
       const value = el.getAttribute(attr);
       if (value === null) continue;
       const trimmed = value.trim();
-      if (attr === 'href' && trimmed.startsWith('#')) continue;
+      if (attr === 'href' && trimmed.startsWith('#') && anchorsStay) continue;
       set(el, attr, resolve(trimmed, ctx.baseUrl));
     }
     const srcset = el.getAttribute('srcset');

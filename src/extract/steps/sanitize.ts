@@ -28,13 +28,18 @@ export const SANITIZE_CONFIG: Config = {
 const LECTERN_CLASS = /^lectern-[a-z-]+$/;
 
 type Purifier = ReturnType<typeof createDOMPurify>;
-const purifiers = new WeakMap<object, Purifier>();
+/** Two purifiers per window: one returns HTML strings (the view), one returns DOM (the pipeline). */
+const purifiers = { html: new WeakMap<object, Purifier>(), dom: new WeakMap<object, Purifier>() };
 
-/** One configured DOMPurify per window, with Lectern's hooks installed once. */
-function purifierFor(win: Window & typeof globalThis): Purifier {
-  let purify = purifiers.get(win);
+/**
+ * One DOMPurify per window and output kind, configured once (`setConfig`: DOMPurify then skips re-reading the
+ * configuration on every call) with Lectern's hooks installed once.
+ */
+function purifierFor(win: Window & typeof globalThis, kind: 'html' | 'dom'): Purifier {
+  let purify = purifiers[kind].get(win);
   if (purify) return purify;
   purify = createDOMPurify(win);
+  purify.setConfig({ ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false, RETURN_DOM: kind === 'dom' });
   purify.addHook('uponSanitizeElement', (node, data) => {
     // A <source> outside <picture> feeds audio or video: a fetch that is not an article image.
     if (data.tagName === 'source' && (node.parentNode as Element | null)?.nodeName !== 'PICTURE') node.parentNode?.removeChild(node);
@@ -58,13 +63,26 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
       }
     }
   });
-  purifiers.set(win, purify);
+  purifiers[kind].set(win, purify);
   return purify;
 }
 
 /** Sanitize an HTML string. `removed` counts the elements and attributes DOMPurify took out. */
 export function sanitizeHtml(html: string, win: Window & typeof globalThis): { html: string; removed: number } {
-  const purify = purifierFor(win);
-  const clean = purify.sanitize(html, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as unknown as string;
+  const purify = purifierFor(win, 'html');
+  const clean = purify.sanitize(html) as unknown as string;
   return { html: clean, removed: purify.removed.length };
+}
+
+/**
+ * The pipeline's form: sanitize the children of `root` without serializing and re-parsing them first. DOMPurify
+ * copies them into its own inert document and cleans the copy there; `root` is left empty (its children are moved
+ * out). Returns that clean body, its HTML and the count of what was taken out.
+ */
+export function sanitizeTree(root: Element, win: Window & typeof globalThis): { body: HTMLElement; html: string; removed: number } {
+  const purify = purifierFor(win, 'dom');
+  const fragment = root.ownerDocument.createDocumentFragment();
+  while (root.firstChild) fragment.appendChild(root.firstChild);
+  const body = purify.sanitize(fragment) as unknown as HTMLElement;
+  return { body, html: body.innerHTML, removed: purify.removed.length };
 }
