@@ -11,6 +11,7 @@ declare global {
       lecternExtract(doc: Document, url: string, steps?: Partial<Record<StepName, boolean>>): number;
       readabilityOnly(doc: Document): number;
       lecternAnswer(doc: Document, url: string): string;
+      lecternProfile(doc: Document, url: string): Record<string, number>;
     };
   }
 }
@@ -25,6 +26,12 @@ window.lecternBench = {
   lecternAnswer(doc, url) {
     const result = extractArticle(doc, { url }, { win: window });
     return result.ok ? 'article' : result.reason;
+  },
+  /** Lectern's full pipeline, with the milliseconds each stage took. */
+  lecternProfile(doc, url) {
+    const timings: Record<string, number> = {};
+    extractArticle(doc, { url, force: true }, { win: window, timings });
+    return timings;
   },
   /** Readability alone on a clone of the same document; returns the content's length, 0 when none. */
   readabilityOnly(doc) {

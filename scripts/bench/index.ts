@@ -15,6 +15,7 @@
  *   --steps <a=false,..> Lectern step switches for the whole run.
  *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
  *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
+ *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
  *   --no-quality --no-speed --no-size --no-cache
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -45,6 +46,7 @@ interface Args {
   speed: boolean;
   size: boolean;
   cache: boolean;
+  profile: boolean;
 }
 
 function usage(message: string): never {
@@ -64,7 +66,7 @@ function stepName(s: string): StepName {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { corpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true };
+  const a: Args = { corpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => argv[++i] ?? usage(`${arg} needs a value`);
@@ -95,10 +97,11 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--no-speed') a.speed = false;
     else if (arg === '--no-size') a.size = false;
     else if (arg === '--no-cache') a.cache = false;
+    else if (arg === '--profile') a.profile = true;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
-        '  [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
+        '  [--profile] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
@@ -140,7 +143,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
   if (a.speed) {
     const session = await startSpeedSession();
     try {
-      for (const dir of a.corpora) result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, onPage: progress('speed') }));
+      for (const dir of a.corpora) result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, profile: a.profile, onPage: progress('speed') }));
     } finally {
       await session.close();
     }

@@ -101,6 +101,17 @@ function speedRows(speed: CorpusSpeed[]): string[][] {
   return rows;
 }
 
+/** Where Lectern's time goes: each stage's summed per-page medians as a share of Readability-alone's time. */
+function stageRows(speed: CorpusSpeed[]): string[][] {
+  const withStages = speed.filter((s) => s.stages);
+  const names = [...new Set(withStages.flatMap((s) => Object.keys(s.stages ?? {})))];
+  return [
+    ['stage', ...withStages.map((s) => `${s.corpus} (x Readability)`)],
+    ...names.map((n) => [n, ...withStages.map((s) => f2(s.stages?.[n] ?? 0))]),
+    ['all', ...withStages.map((s) => f2(Object.values(s.stages ?? {}).reduce((a, b) => a + b, 0)))],
+  ];
+}
+
 function stressRows(stress: StressRow[]): string[][] {
   return [
     ['generated page', 'elements', 'answer', 'ms (median / max of 3)', `within ${STRESS_BUDGET_MS} ms`],
@@ -137,6 +148,7 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
   if (r.speed.length) {
     out.push(`Speed in Chromium (page JS off, other hosts blocked; ${r.speed[0]?.runs ?? 0} runs after 1 warm-up; corpus figures are over per-page medians)`);
     out.push(pad(speedRows(r.speed)), '');
+    if (r.speed.some((s) => s.stages)) out.push('Lectern by stage (profile runs; summed per-page medians / Readability\'s)', pad(stageRows(r.speed)), '');
   }
   if (r.stress.length) out.push('Huge pages in Chromium (time to the answer, article or refusal)', pad(stressRows(r.stress)), '');
   if (r.size) out.push('Size (each file gzipped -9)', pad(sizeRows(r.size)), '');
@@ -195,6 +207,16 @@ export function markdownReport(r: BenchResult, chart: string): string {
       mdTable(speedRows(r.speed)),
       '',
     );
+    if (r.speed.some((s) => s.stages)) {
+      out.push(
+        'Where Lectern\'s time goes: each stage of the pipeline timed in separate runs (the same count), per page the',
+        'median, summed over the corpus and divided by Readability-alone\'s summed medians. `readability` is Readability',
+        'inside Lectern\'s pipeline; everything else is Lectern\'s own cost.',
+        '',
+        mdTable(stageRows(r.speed)),
+        '',
+      );
+    }
   }
   if (r.stress.length) {
     out.push(

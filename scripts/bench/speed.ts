@@ -25,6 +25,8 @@ export interface PageSpeed {
   id: string;
   lectern?: { median: number; p95: number };
   readability?: { median: number; p95: number };
+  /** With `profile`: per stage of Lectern's pipeline, the median milliseconds over the runs. */
+  stages?: Record<string, number>;
   /** Lectern median / Readability median for this page. */
   ratio?: number;
   error?: string;
@@ -41,6 +43,8 @@ export interface CorpusSpeed {
   ratio: { median: number; p95: number };
   /** Median and p95 of the per-page ratios. */
   pageRatio: { median: number; p95: number };
+  /** With `profile`: per stage, the sum over pages of its per-page median, as a share of Readability's summed medians. */
+  stages?: Record<string, number>;
   results: PageSpeed[];
 }
 
@@ -74,6 +78,8 @@ export interface SpeedOptions {
   /** Lectern step switches, as for quality. */
   steps?: Partial<Record<StepName, boolean>>;
   limit?: number;
+  /** Also time each stage of Lectern's pipeline (separate runs, after the timed ones). */
+  profile?: boolean;
   onPage?: (corpus: string, done: number, total: number) => void;
 }
 
@@ -137,9 +143,25 @@ export async function startSpeedSession(): Promise<SpeedSession> {
               { url: c.url, runs, warmups: WARMUPS, steps: options.steps ?? {} },
             );
             if (!times.found) throw new Error('Lectern found no article in Chromium');
+            const stages = options.profile
+              ? await page.evaluate(
+                  ({ url, runs }) => {
+                    const all: Record<string, number[]> = {};
+                    for (let i = 0; i < runs + 1; i++) {
+                      const t = window.lecternBench.lecternProfile(document, url);
+                      if (i === 0) continue;
+                      for (const [k, v] of Object.entries(t)) (all[k] ??= []).push(v);
+                    }
+                    const med: Record<string, number> = {};
+                    for (const [k, v] of Object.entries(all)) med[k] = v.sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
+                    return med;
+                  },
+                  { url: c.url, runs },
+                )
+              : undefined;
             const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };
             const r = { median: quantile(times.readability, 0.5), p95: quantile(times.readability, 0.95) };
-            results.push({ id: c.id, lectern: l, readability: r, ratio: r.median > 0 ? l.median / r.median : Number.NaN });
+            results.push({ id: c.id, lectern: l, readability: r, stages, ratio: r.median > 0 ? l.median / r.median : Number.NaN });
           } catch (error) {
             results.push({ id: c.id, error: (error as Error).message.split('\n')[0] ?? 'failed' });
           } finally {
@@ -157,8 +179,15 @@ export async function startSpeedSession(): Promise<SpeedSession> {
       const ratios = ok.map((r) => r.ratio ?? Number.NaN).filter((x) => Number.isFinite(x));
       const lectern = { median: quantile(lMed, 0.5), p95: quantile(lMed, 0.95) };
       const readability = { median: quantile(rMed, 0.5), p95: quantile(rMed, 0.95) };
+      let stages: Record<string, number> | undefined;
+      if (options.profile) {
+        stages = {};
+        const rSum = rMed.reduce((a, b) => a + b, 0);
+        for (const r of ok) for (const [k, v] of Object.entries(r.stages ?? {})) stages[k] = (stages[k] ?? 0) + v / rSum;
+      }
       return {
         corpus: corpus.name,
+        stages,
         pages: corpus.cases.length,
         measured: ok.length,
         runs,

@@ -15,7 +15,8 @@ import { isBlock, squash } from '../text';
 import { isFileNameText } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
-import { findUnit } from './captions/photo-unit';
+import { findUnit, textLongerThan } from './captions/photo-unit';
+import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
 import { isWidgetText } from './captions/widget-words';
 
@@ -27,7 +28,7 @@ export function cleanCaptions(root: Element, _ctx: StepContext): number {
   const done = new Set<Element>();
   for (const img of Array.from(root.querySelectorAll('img'))) {
     if (done.has(img) || !root.contains(img) || imageKeys(img).size === 0) continue;
-    const unit = findUnit(img, root);
+    const unit = withRoleCache(() => findUnit(img, root));
     for (const node of unit) {
       if (node.nodeType !== 1) continue;
       const el = node as Element;
@@ -51,19 +52,19 @@ export function cleanCaptions(root: Element, _ctx: StepContext): number {
 /** Remove the largest elements whose whole text is a widget label or a file name (and that hold no media). */
 function removeStrayTexts(root: Element): number {
   let removed = 0;
+  // Elements holding media, found once from the media up (asking each element `querySelector` was quadratic).
+  const holdsMedia = new Set<Element>();
+  for (const media of Array.from(root.querySelectorAll(MEDIA))) {
+    for (let el = media.parentElement; el && el !== root && !holdsMedia.has(el); el = el.parentElement) holdsMedia.add(el);
+  }
   const visit = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       if (LITERAL_TAGS.has(child.tagName)) continue;
-      if (child.querySelector(MEDIA)) {
+      if (holdsMedia.has(child) || textLongerThan(child, MAX_STRAY_CHARS)) {
         visit(child);
         continue;
       }
-      const raw = child.textContent ?? '';
-      if (raw.length > MAX_STRAY_CHARS) {
-        visit(child);
-        continue;
-      }
-      const text = squash(raw);
+      const text = squash(child.textContent);
       const fileName = isBlock(child) && isFileNameText(text);
       if (text && (isWidgetText(text, false) || fileName || (nextToPhoto(child) && onlyControls(child)))) {
         child.remove();

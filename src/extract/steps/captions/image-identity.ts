@@ -27,8 +27,22 @@ const NAME_SUFFIXES: readonly RegExp[] = [
 const SIZE_SEGMENT = /^(?:\d{2,5}x\d{0,5}|\d{2,5}w|(?:w|h|c|q|f|g|ar|dpr|fl)_[a-z0-9.:]+(?:,[a-z]{1,3}_[a-z0-9.:]+)*|resize|resized|fit-in|s\d{2,5}(?:-c\d+)?|w\d{2,5}(?:-h\d{2,5})?)$/i;
 const EXTENSION = /\.(?:jpe?g|jfif|png|gif|webp|avif|svg|bmp|tiff?|heic|heif)$/i;
 
+/** Keys already worked out, by URL: one photo's URLs are asked about again for every image it is compared with. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 5000;
+
 /** The identity key of one image URL, or '' for data: URLs and unparsable ones. */
 export function imageKey(url: string): string {
+  let key = keyCache.get(url);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeImageKey(url);
+    keyCache.set(url, key);
+  }
+  return key;
+}
+
+function computeImageKey(url: string): string {
   const trimmed = url.trim();
   if (!trimmed || /^data:/i.test(trimmed)) return '';
   let parsed: URL;

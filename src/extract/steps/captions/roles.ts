@@ -30,11 +30,37 @@ export function looksLikeCredit(text: string): boolean {
   return t.length <= MAX_CREDIT_TEXT_CHARS && CREDIT_TEXT.test(t);
 }
 
+/** Roles worked out while the markup does not change (see `withRoleCache`), or null outside such a stretch. */
+let roleCache: Map<Element, Role | null> | null = null;
+
+/**
+ * Run `read` with roles remembered per element: growing a photo's unit asks about the same elements again at every
+ * ancestor it tries. Only for code that reads the markup and does not change it.
+ */
+export function withRoleCache<T>(read: () => T): T {
+  const outer = roleCache;
+  roleCache = new Map();
+  try {
+    return read();
+  } finally {
+    roleCache = outer;
+  }
+}
+
 /**
  * The role of an element inside a photo's markup, or null for plain containers. Elements that hold an image are never
  * captions or credits.
  */
 export function roleOf(el: Element): Role | null {
+  if (!roleCache) return computeRole(el);
+  const known = roleCache.get(el);
+  if (known !== undefined) return known;
+  const role = computeRole(el);
+  roleCache.set(el, role);
+  return role;
+}
+
+function computeRole(el: Element): Role | null {
   if (SKIP_TAGS.has(el.tagName)) return 'widget';
   if (hasWidgetClass(el)) return 'widget';
   if (el.tagName === 'IMG' || el.querySelector('img')) return null;

@@ -5,7 +5,7 @@
  * body text is never deduplicated.
  */
 import { squash } from '../../text';
-import { normalText } from './photo-unit';
+import { normalText, textLongerThan } from './photo-unit';
 
 /** A slide counter as a whole text: "1 / 5", "2 of 12", "Image 3 of 9". */
 const COUNTER = /^(?:(?:image|photo|picture|slide)s? )?\d+ ?(?:of|\/) ?\/? ?\d+$/i;
@@ -22,7 +22,7 @@ function isLeafBlock(el: Element): boolean {
 export function cleanSlideshowLeftovers(root: Element): number {
   let removed = 0;
   const counters = Array.from(root.querySelectorAll(TEXT_BLOCKS)).filter(
-    (el) => (el.textContent ?? '').length <= MAX_COUNTER_CHARS && COUNTER.test(squash(el.textContent)) && isLeafBlock(el) && !el.querySelector('img'),
+    (el) => !textLongerThan(el, MAX_COUNTER_CHARS) && COUNTER.test(squash(el.textContent)) && isLeafBlock(el) && !el.querySelector('img'),
   );
   for (const counter of counters) {
     if (!root.contains(counter)) continue;
