@@ -17,41 +17,8 @@ import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { startXvfb, type Xvfb } from '../../scripts/lib/xvfb';
 import { PAGES, ROOT } from '../support/dom';
-import { occurrences, waitFor as waitUntil } from './support';
-
-const NPR = 'captions-npr-toggle';
-const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
-
-interface Photo {
-  caption: string;
-  credit: string;
-}
-interface ReaderSnapshot {
-  loaded: boolean;
-  failure: string | null;
-  h1: string | null;
-  text: string;
-  figures: Array<{ text: string; imgs: number; figcaptions: number }>;
-  alts: string[];
-  /** The view's own address: the real popup has no `?tabId=` (it reads its window's active tab). */
-  search: string;
-}
-
-/** What a reader view shows, read in its own document (as in firefox.test.ts). Plain JS: it runs in Firefox. */
-const SNAPSHOT = `(doc) => {
-  const main = doc.querySelector('main');
-  return {
-    loaded: !!doc.querySelector('.lectern-reader, .lectern-status--failure'),
-    failure: doc.querySelector('.lectern-status--failure')?.textContent ?? null,
-    h1: doc.querySelector('h1')?.textContent?.trim() ?? null,
-    text: main ? main.textContent : '',
-    figures: Array.from(doc.querySelectorAll('.lectern-reader__body figure'), (f) => ({
-      text: f.textContent, imgs: f.querySelectorAll('img').length, figcaptions: f.querySelectorAll('figcaption').length,
-    })),
-    alts: Array.from(doc.querySelectorAll('.lectern-reader__body img'), (i) => i.getAttribute('alt') ?? ''),
-    search: doc.location.search,
-  };
-}`;
+import { waitFor as waitUntil } from './support';
+import { contexts, expectEachCaptionOnce, extensionErrors, fixturePhotos, NPR, SNAPSHOT, type Photo, type ReaderSnapshot } from './firefox-support';
 
 let x: Xvfb | undefined;
 let ff: LecternFirefox | undefined;
@@ -79,13 +46,9 @@ function diagnostics(): string {
   return `\n--- Firefox ---\n${ff?.log.join('').slice(-2500) ?? ''}\n--- Xvfb ---\n${x?.log.join('').slice(-1000) ?? ''}`;
 }
 
-async function contexts(): Promise<Array<{ context: string; url: string }>> {
-  return (await browser().bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { maxDepth: 0 })).contexts;
-}
-
 async function contextWithUrl(match: (url: string) => boolean, what: string): Promise<string> {
-  const found = await waitFor(async () => (await contexts()).find((c) => match(c.url)), Boolean);
-  if (!found) throw new Error(`no tab shows ${what}; tabs: ${(await contexts()).map((c) => c.url).join(', ')}${diagnostics()}`);
+  const found = await waitFor(async () => (await contexts(browser())).find((c) => match(c.url)), Boolean);
+  if (!found) throw new Error(`no tab shows ${what}; tabs: ${(await contexts(browser())).map((c) => c.url).join(', ')}${diagnostics()}`);
   return found.context;
 }
 
@@ -104,25 +67,6 @@ function view(type: 'sidebar' | 'popup'): Promise<ReaderSnapshot | null> {
     const [view] = browser.extension.getViews({ type: ${JSON.stringify(type)} }).filter((v) => !v.closed && v.document.location);
     return view ? (${SNAPSHOT})(view.document) : null;
   })()`);
-}
-
-function expectEachCaptionOnce(shown: ReaderSnapshot): void {
-  expect(shown.failure).toBeNull();
-  expect(shown.h1).toBe(title);
-  expect(shown.figures).toHaveLength(photos.length);
-  for (const [i, { caption, credit }] of photos.entries()) {
-    expect(occurrences(shown.text, caption), caption).toBe(1);
-    const figure = shown.figures[i]!;
-    expect(occurrences(figure.text, caption), `figure ${i} caption`).toBe(1);
-    expect(occurrences(figure.text, credit), `figure ${i} credit`).toBe(1);
-    expect(figure.imgs, `figure ${i} image`).toBe(1);
-    expect(figure.figcaptions, `figure ${i} figcaption`).toBe(1);
-  }
-  for (const credit of new Set(photos.map((p) => p.credit))) {
-    expect(occurrences(shown.text, credit)).toBe(photos.filter((p) => p.credit === credit).length);
-  }
-  for (const word of WIDGET_WORDS) expect(shown.text).not.toMatch(word);
-  for (const alt of shown.alts) expect(alt).not.toMatch(/gettyimages|\.jpg|[0-9a-f]{20}/i);
 }
 
 /**
@@ -169,10 +113,6 @@ async function shortcut(command: string): Promise<string> {
   return found.toLowerCase();
 }
 
-/** Uncaught errors and rejections in Lectern's pages and background, as Firefox prints them. */
-function extensionErrors(): string[] {
-  return (ff?.log.join('') ?? '').split('\n').filter((line) => /^JavaScript error: moz-extension:\/\//.test(line));
-}
 
 beforeAll(async () => {
   x = await startXvfb(); // fails here, naming .ci/run, when Xvfb or xdotool is not installed
@@ -184,14 +124,7 @@ beforeAll(async () => {
   url = `${server.origin}/${NPR}/source.html`;
   await ff.bidi.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
   title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
-  photos = await ff.evaluate<Photo[]>(pageContext, `Array.from(document.querySelectorAll('.bucketwrap.image'), (photo) => {
-    const caption = photo.querySelector('.credit-caption .caption p');
-    const own = Array.from(caption?.childNodes ?? []).filter((n) => n.nodeType === Node.TEXT_NODE);
-    return {
-      caption: own.map((n) => n.textContent).join(' ').replace(/\\s+/g, ' ').trim(),
-      credit: (photo.querySelector('.credit-caption .credit')?.textContent ?? '').trim(),
-    };
-  })`);
+  photos = await fixturePhotos(ff, pageContext);
   const found = await waitFor(() => inExtension<number | null>(`browser.tabs.query({}).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`), (id) => id !== null);
   if (found === null) throw new Error(`the fixture tab is not among browser.tabs${diagnostics()}`);
   tabId = found;
@@ -203,7 +136,7 @@ beforeAll(async () => {
 });
 
 afterEach(() => {
-  expect(extensionErrors(), 'Lectern logged errors').toEqual([]);
+  expect(extensionErrors(ff), 'Lectern logged errors').toEqual([]);
 });
 
 afterAll(async () => {
@@ -237,7 +170,7 @@ describe('Firefox under Xvfb: real key presses', () => {
     expect(entry).toMatchObject({ url, phase: 'done' });
     const shown = await waitFor(() => view('sidebar'), (v) => v?.loaded === true && v.h1 === title);
     expect(shown, 'the sidebar shows the article').not.toBeNull();
-    expectEachCaptionOnce(shown!);
+    expectEachCaptionOnce(shown!, photos, title);
 
     // The second press: the toggle closes a sidebar whose page has connected to the background (it has: it rendered).
     await focusArticle();
@@ -257,7 +190,7 @@ describe('Firefox under Xvfb: real key presses', () => {
     // The popup panel itself, not the popup page in a tab: no `?tabId=`, it read its window's active tab.
     expect(shown!.search).toBe('');
     expect(await inExtension<number>(`browser.extension.getViews({ type: 'tab' }).filter((v) => v.location.pathname.endsWith('/popup/index.html') && v.location.search === '').length`)).toBe(0);
-    expectEachCaptionOnce(shown!);
+    expectEachCaptionOnce(shown!, photos, title);
 
     // Escape closes the panel, as it does for a user.
     await press('Escape');

@@ -17,45 +17,13 @@ import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
 import { occurrences, waitFor as waitUntil } from './support';
+import { contexts, expectEachCaptionOnce, extensionErrors, fixturePhotos, NPR, SNAPSHOT, type ReaderSnapshot } from './firefox-support';
 
-const NPR = 'captions-npr-toggle';
-const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
-
-interface Photo {
-  caption: string;
-  credit: string;
-}
-interface ReaderSnapshot {
-  loaded: boolean;
-  failure: string | null;
-  h1: string | null;
-  text: string;
-  figures: Array<{ text: string; imgs: number; figcaptions: number }>;
-  alts: string[];
-}
 interface PanelEntry {
   phase: string;
   url: string;
   result?: { ok: boolean; reason?: string; article?: { title: string; textContent: string } };
 }
-
-/**
- * What a reader view shows, read in the view's own document (popup tab or sidebar). Plain JS: it runs in Firefox.
- * Text is `textContent`, not `innerText`: the reader's CSS may upper-case a credit, and hidden copies must count too.
- */
-const SNAPSHOT = `(doc) => {
-  const main = doc.querySelector('main');
-  return {
-    loaded: !!doc.querySelector('.lectern-reader, .lectern-status--failure'),
-    failure: doc.querySelector('.lectern-status--failure')?.textContent ?? null,
-    h1: doc.querySelector('h1')?.textContent?.trim() ?? null,
-    text: main ? main.textContent : '',
-    figures: Array.from(doc.querySelectorAll('.lectern-reader__body figure'), (f) => ({
-      text: f.textContent, imgs: f.querySelectorAll('img').length, figcaptions: f.querySelectorAll('figcaption').length,
-    })),
-    alts: Array.from(doc.querySelectorAll('.lectern-reader__body img'), (i) => i.getAttribute('alt') ?? ''),
-  };
-}`;
 
 let ff: LecternFirefox;
 let server: StaticServer;
@@ -70,13 +38,9 @@ let tabId: number;
 const waitFor = <T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 15_000): Promise<T> =>
   waitUntil(probe, ok, timeoutMs, 150);
 
-async function contexts(): Promise<Array<{ context: string; url: string }>> {
-  return (await ff.bidi.send<{ contexts: Array<{ context: string; url: string }> }>('browsingContext.getTree', { maxDepth: 0 })).contexts;
-}
-
 async function contextWithUrl(match: (url: string) => boolean, what: string): Promise<string> {
-  const found = await waitFor(async () => (await contexts()).find((c) => match(c.url)), Boolean);
-  if (!found) throw new Error(`no tab shows ${what}; tabs: ${(await contexts()).map((c) => c.url).join(', ')}\n${ff.log.join('').slice(-2000)}`);
+  const found = await waitFor(async () => (await contexts(ff)).find((c) => match(c.url)), Boolean);
+  if (!found) throw new Error(`no tab shows ${what}; tabs: ${(await contexts(ff)).map((c) => c.url).join(', ')}\n${ff.log.join('').slice(-2000)}`);
   return found.context;
 }
 
@@ -152,38 +116,6 @@ async function closeSidebar(): Promise<void> {
   expect(await waitFor(sidebarOpen, (open) => !open)).toBe(false);
 }
 
-/** Each photo's caption and credit on the NPR-style fixture, read from the page itself (as in popup.test.ts). */
-async function fixturePhotos(): Promise<Photo[]> {
-  return ff.evaluate<Photo[]>(pageContext, `Array.from(document.querySelectorAll('.bucketwrap.image'), (photo) => {
-    const caption = photo.querySelector('.credit-caption .caption p');
-    const own = Array.from(caption?.childNodes ?? []).filter((n) => n.nodeType === Node.TEXT_NODE);
-    return {
-      caption: own.map((n) => n.textContent).join(' ').replace(/\\s+/g, ' ').trim(),
-      credit: (photo.querySelector('.credit-caption .credit')?.textContent ?? '').trim(),
-    };
-  })`);
-}
-
-/** The assertions popup.test.ts makes on Chromium's popup, for any reader view in Firefox. */
-function expectEachCaptionOnce(view: ReaderSnapshot, photos: Photo[], pageTitle: string): void {
-  expect(view.failure).toBeNull();
-  expect(view.h1).toBe(pageTitle);
-  expect(view.figures).toHaveLength(photos.length);
-  for (const [i, { caption, credit }] of photos.entries()) {
-    expect(occurrences(view.text, caption), caption).toBe(1);
-    const figure = view.figures[i]!;
-    expect(occurrences(figure.text, caption), `figure ${i} caption`).toBe(1);
-    expect(occurrences(figure.text, credit), `figure ${i} credit`).toBe(1);
-    expect(figure.imgs, `figure ${i} image`).toBe(1);
-    expect(figure.figcaptions, `figure ${i} figcaption`).toBe(1);
-  }
-  for (const credit of new Set(photos.map((p) => p.credit))) {
-    expect(occurrences(view.text, credit)).toBe(photos.filter((p) => p.credit === credit).length);
-  }
-  for (const word of WIDGET_WORDS) expect(view.text).not.toMatch(word);
-  for (const alt of view.alts) expect(alt).not.toMatch(/gettyimages|\.jpg|[0-9a-f]{20}/i);
-}
-
 beforeAll(async () => {
   server = await serveStatic(PAGES, placeholderPng());
   ff = await launchFirefoxWithExtension(join(ROOT, 'dist-firefox-e2e'));
@@ -195,13 +127,9 @@ beforeAll(async () => {
   tabId = found;
 });
 
-/** Uncaught errors and rejections in Lectern's pages and background, as Firefox prints them. */
-function extensionErrors(): string[] {
-  return ff.log.join('').split('\n').filter((line) => /^JavaScript error: moz-extension:\/\//.test(line));
-}
 
 afterEach(() => {
-  expect(extensionErrors(), 'Lectern logged errors').toEqual([]);
+  expect(extensionErrors(ff), 'Lectern logged errors').toEqual([]);
 });
 
 afterAll(async () => {
@@ -226,7 +154,7 @@ describe('Firefox: install', () => {
 describe('Firefox: toolbar popup', () => {
   it('shows the NPR-style article with each caption and credit exactly once and no widget words', async () => {
     await openFixture(NPR);
-    const photos = await fixturePhotos();
+    const photos = await fixturePhotos(ff, pageContext);
     expect(photos.length).toBeGreaterThan(1);
     const pageText = await ff.evaluate<string>(pageContext, 'document.body.innerText');
     for (const { caption } of photos) expect(occurrences(pageText, caption)).toBeGreaterThan(1);
@@ -262,7 +190,7 @@ describe('Firefox: toolbar popup', () => {
 describe('Firefox: keyboard command toggle-reader', () => {
   it('opens the sidebar with the same article as the popup, and a second toggle closes it', async () => {
     const url = await openFixture(NPR);
-    const photos = await fixturePhotos();
+    const photos = await fixturePhotos(ff, pageContext);
     const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
     await inExtension(`browser.storage.session.remove('panel:${tabId}').then(() => true)`);
     expect(await sidebarOpen()).toBe(false);
