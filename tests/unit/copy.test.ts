@@ -69,6 +69,5 @@ describe('sanitizeTree: the pipeline sanitizes DOM with the same configuration a
     expect(tree.body.innerHTML).toBe(tree.html);
     expect(tree.html).not.toMatch(/onclick|onerror|javascript|<script|<iframe|<main/);
     expect(tree.html).toContain('<p class="lectern-caption">');
-    expect(root.childNodes).toHaveLength(0);
   });
 });
