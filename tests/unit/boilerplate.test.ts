@@ -65,8 +65,8 @@ describe('step boilerplate', () => {
     const result = extractPage('boilerplate--ad-label');
     expect(result.ok && result.article.removed.boilerplate).toBe(3);
     expect(BOILERPLATE_RULES.map((r) => r.name)).toEqual([
-      'ad-label', 'widget-label', 'share-bar', 'related-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
-      'date-line', 'link-menu', 'breadcrumb', 'furniture-class',
+      'ad-label', 'widget-label', 'share-bar', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
+      'date-line', 'link-menu', 'breadcrumb', 'furniture-class', 'signup-box',
     ]);
   });
 
@@ -83,5 +83,26 @@ describe('step boilerplate', () => {
     const before = root.innerHTML;
     expect(removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null })).toBe(0);
     expect(root.innerHTML).toBe(before);
+  });
+
+  it('reads class names split at case changes, removes short sign-up boxes and label-led link blocks, keeps body', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const prose = `<p>${'The board voted on Tuesday to rebuild the old pumping station at Millbrook, ending a long dispute. '.repeat(6)}</p>`;
+    root.innerHTML = [
+      prose,
+      '<div class="relatedContent"><h3>Holiday guides</h3><ul><li><a href="/a">Best gifts of the year</a></li><li><a href="/b">Gadgets you need</a></li></ul></div>',
+      '<div class="article-body__tablet-newsletter"><h2>Breaking News Emails</h2><p>Get breaking news alerts and special reports, delivered weekday mornings.</p></div>',
+      '<p><strong>DON\'T MISS</strong><br><a href="/c">Plague warning: CDC names eight deadly diseases</a><br><a href="/d">Passengers quarantined after outbreak</a></p>',
+      '<p>Don\'t miss the hearing next month: the board will <a href="/e">publish its plans</a> at the library and answer every question.</p>',
+      '<div class="newsletterPolicy"><p>The board said it would send a newsletter to every household explaining the new rates, the loan and the work, and that residents could sign up for updates at the library or the town offices, where the full plans can be read during opening hours on weekdays and on Saturday mornings, and where the clerk will answer questions about the hearing, the rates and the loan in person.</p></div>',
+      prose,
+    ].join('');
+    const ctx = { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null };
+    const n = removeBoilerplate(root, ctx);
+    const left = root.textContent ?? '';
+    for (const gone of ['Best gifts', 'Breaking News Emails', 'DON\'T MISS', 'Passengers quarantined']) expect(left).not.toContain(gone);
+    for (const kept of ['Don\'t miss the hearing', 'send a newsletter to every household']) expect(left).toContain(kept);
+    expect(n).toBe(3);
   });
 });

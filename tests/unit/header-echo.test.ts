@@ -30,6 +30,20 @@ describe('headerEcho step', () => {
     expect(countOccurrences(r.textContent ?? '', 'Marisol Okafor')).toBe(2);
   });
 
+  it('removes a leading headline worded unlike the metadata title, but not a slide headline, a long one or a later one', () => {
+    const r = root(`<h2 class="headline entry-title">Esper accuses China of intimidating smaller nations</h2><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(r, { title: 'Esper says US providing Vietnam with coast guard ship', byline: null })).toBe(1);
+    expect(r.textContent).toContain(PROSE);
+    const plain = root(`<h2 class="title">South Dakota says, 'Meth. We're On It'</h2><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(plain, { title: 'Meth campaign', byline: null })).toBe(1);
+    const slide = root(`<h2 class="slideshow-headline">In this photo the rocket is installed on a launch pad.</h2><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(slide, { title: 'Cargo ship lost', byline: null })).toBe(0);
+    const long = root(`<h2 class="article__hed">${PROSE}</h2><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(long, { title: 'Ferry', byline: null })).toBe(0);
+    const later = root(`<p>${PROSE}</p><h2 class="section-title">What comes next</h2><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(later, { title: 'Ferry', byline: null })).toBe(0);
+  });
+
   it('does nothing without a title or byline', () => {
     const r = root('<p>By Someone</p>');
     expect(removeHeaderEcho(r, { title: null, byline: null })).toBe(0);

@@ -9,6 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
+import { hintWords } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -40,6 +41,17 @@ const RELATED_LABEL =
 /** A line that starts with such a label and goes on with a link: "Read more: <a>…</a>". */
 const RELATED_PREFIX =
   /^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article))\s*[:»›>|–—-]/i;
+/** The start of a block that is a label followed by the links it introduces. */
+const RELATED_LEAD =
+  /^(?:don[’']?t miss|related(?: (?:stories|articles|content|coverage|reading|links))?|read (?:more|next|also)|also read|see also|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|more (?:stories|news|headlines|coverage))/i;
+
+/** The label is followed by a space or, where the page set it in its own box, by a capital ("DON'T MISSPlague …"). */
+function isLabelLed(text: string): boolean {
+  const m = RELATED_LEAD.exec(text);
+  if (!m) return false;
+  const next = text.slice(m[0].length, m[0].length + 2);
+  return /^\s\S/.test(next) || /^\p{Lu}/u.test(next);
+}
 /** Labels of tag and topic lists. */
 const TAG_PREFIX = /^(?:tags?|topics?|filed under|categories|category|posted in|more about|related topics|keywords|themen|schlagworte)\s*[:|]?/i;
 /** Sign-up boxes: text that asks for an address and promises a letter. */
@@ -71,6 +83,16 @@ function isDateLine(text: string): boolean {
 /** class / id words of furniture blocks; a block with one is removed when it is also a link list or very short. */
 const FURNITURE_HINT =
   /(?:^|[\s_-])(?:share|sharing|social|sociallinks|share-?bar|related|recirc|recirculation|more-stories|read-?more|read-?next|newsletter|subscribe|signup|sign-up|promo|ad|ads|advert|advertisement|ad-?slot|ad-?container|dfp|outbrain|taboola|tags|tag-?list|taglist|topics|author-?bio|about-?author|breadcrumbs?)(?:$|[\s_-])/i;
+
+/** The same furniture words, matched against class / id words split at case changes (`relatedContent`, `emailSignup`). */
+const FURNITURE_WORDS = new Set([
+  'share', 'sharing', 'social', 'related', 'recirc', 'recirculation', 'newsletter', 'newsletters', 'subscribe', 'signup',
+  'promo', 'ad', 'ads', 'advert', 'advertisement', 'dfp', 'outbrain', 'taboola', 'taglist', 'breadcrumb', 'breadcrumbs',
+]);
+/** Sign-up box words: such a box goes when it is short even if it is not a link list (a pitch and a button). */
+const SIGNUP_WORDS = new Set(['newsletter', 'newsletters', 'signup', 'subscribe', 'subscription']);
+/** A box named as a sign-up box is removed up to this many characters. */
+export const MAX_SIGNUP_CHARS = 300;
 
 /** Never look inside or remove these: they are content, or another step owns them. */
 const KEEP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'TABLE', 'PRE', 'CODE', 'BLOCKQUOTE', 'MATH', 'SVG', 'VIDEO', 'AUDIO']);
@@ -143,6 +165,11 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'related-links',
     test: (el, b) => RELATED_PREFIX.test(b.text) && b.linkDensity >= 0.4 && !HEADING.test(el.tagName) && b.text.length < 250,
   },
+  {
+    // "DON'T MISS <a>…</a> <a>…</a>": a label run into the links it introduces, with no punctuation between.
+    name: 'labelled-links',
+    test: (el, b) => isLabelLed(b.text) && b.linkDensity >= LINK_LIST_DENSITY && !HEADING.test(el.tagName),
+  },
   { name: 'tag-list', test: (_el, b) => TAG_PREFIX.test(b.text) && b.linkDensity >= 0.3 && b.text.length < 300 },
   {
     name: 'newsletter',
@@ -155,7 +182,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
   {
     name: 'furniture-class',
-    test: (_el, b) => FURNITURE_HINT.test(b.hint) && (b.linkDensity >= LINK_LIST_DENSITY || b.text.length < 80),
+    test: (el, b) => (FURNITURE_HINT.test(b.hint) || hintWords(el).some((w) => FURNITURE_WORDS.has(w)))
+      && (b.linkDensity >= LINK_LIST_DENSITY || b.text.length < 80),
+  },
+  {
+    name: 'signup-box',
+    test: (el, b) => b.text.length <= MAX_SIGNUP_CHARS && !HEADING.test(el.tagName) && hintWords(el).some((w) => SIGNUP_WORDS.has(w)),
   },
 ];
 
