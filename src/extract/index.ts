@@ -12,6 +12,7 @@ import { fixLazyImages } from './steps/lazy-images';
 import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
+import { removeSiteNav } from './steps/site-nav';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeHeaderEcho } from './steps/header-echo';
 import { sanitizeTree } from './steps/sanitize';
@@ -95,6 +96,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('absoluteUrls');
   if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
   lap('captions');
+  if (enabled('siteNav')) removed.siteNav = removeSiteNav(root, ctx);
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
   lap('boilerplate');
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
