@@ -13,6 +13,7 @@ import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } fr
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeSiteNav } from './steps/site-nav';
+import { removeTeasers } from './steps/teasers';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeHeaderEcho } from './steps/header-echo';
 import { sanitizeTree } from './steps/sanitize';
@@ -97,6 +98,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
   lap('captions');
   if (enabled('siteNav')) removed.siteNav = removeSiteNav(root, ctx);
+  if (enabled('teasers')) removed.teasers = removeTeasers(root, ctx);
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
   lap('boilerplate');
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });

@@ -1,0 +1,145 @@
+/**
+ * Step `teasers` (after `siteNav`, before `boilerplate`): promotion of other stories that Readability keeps inside
+ * the article:
+ * - card runs: three or more sibling boxes built alike (same tag and first class word), each short and each a link to
+ *   another page over a picture or a heading ("most read" rails, "more stories" grids, the other posts of a blog page
+ *   after the one being read); a heading left alone in their box goes with them;
+ * - hover cards: a box named tooltip / rollover / popover / hovercard inside the text that is a list of links (a name
+ *   in a sentence that carries the person's latest headlines);
+ * - shouted links: a paragraph or heading that is one link written in capitals ("CLICK HERE TO GET THE APP",
+ *   "SINGER CLEARED TO PERFORM AT AWARDS: REPORT") between the paragraphs.
+ *
+ * Generic: tags, class / id words, links, letter case, never a host. Cheap: one walk measures text and links
+ * (block-stats.ts), one walk decides. It removes nothing when it would take more than half the article's text.
+ */
+import type { StepContext } from '../context';
+import { squash } from '../text';
+import { hintWords, linkDensity, measureText, type TextStats } from './block-stats';
+
+/** At least this many alike cards in a row make a run. */
+export const MIN_CARDS = 3;
+/**
+ * A card (a headline and a line) is at most this many characters (whitespace not counted): a box with a picture, a
+ * heading and a paragraph of body text is longer. An `<article>` card (or a box holding one) may carry an excerpt.
+ */
+export const MAX_CARD_CHARS = 200;
+export const MAX_ARTICLE_CARD_CHARS = 800;
+/** What may stay of a box after its cards went for the box to go too (its "Most read" heading). */
+export const MAX_LABEL_CHARS = 80;
+export const MAX_SHARE_REMOVED = 0.5;
+
+const NOT_IN_CARD = 'figure, figcaption, table, pre, blockquote, video, audio, math, ul, ol';
+const HOVER_WORDS = new Set(['tooltip', 'rollover', 'popover', 'hovercard', 'popup']);
+const HOVER_SELECTOR = [...HOVER_WORDS].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
+const HEADING = /^H[1-6]$/;
+
+function signature(el: Element): string {
+  const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
+  return `${el.tagName.toUpperCase()}.${first}`;
+}
+
+/** The address a card sends the reader to; '' for a card-sized box without one; null when it is not card-sized. */
+function cardTarget(el: Element, stats: TextStats): string | null {
+  const tag = el.tagName.toUpperCase();
+  const chars = stats.chars.get(el) ?? 0;
+  const story = tag === 'ARTICLE' || el.getElementsByTagName('article').length > 0;
+  if (chars < 10 || chars > (story ? MAX_ARTICLE_CARD_CHARS : MAX_CARD_CHARS)) return null;
+  if (el.querySelector(NOT_IN_CARD)) return null;
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (!href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href)) continue;
+    // The link carries a picture or a heading, or sits in one: the shape of a teaser.
+    if (a.querySelector('img, picture, h2, h3, h4, h5, h6') || (a.parentElement && HEADING.test(a.parentElement.tagName.toUpperCase()))) return href;
+  }
+  return '';
+}
+
+function isShouted(el: Element, stats: TextStats): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'P' && !HEADING.test(tag)) return false;
+  const chars = stats.chars.get(el) ?? 0;
+  if (chars < 12 || chars > 200 || linkDensity(stats, el) < 0.9) return false;
+  const text = squash(el.textContent);
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return text.split(' ').length >= 3 && letters.length > 0 && upper.length >= letters.length * 0.9;
+}
+
+/** Text an `<article>` needs to count as the story being read. */
+export const MIN_STORY_CHARS = 400;
+
+/**
+ * The share limit is waived for one shape: every card is an `<article>` (or a box of them) and another `<article>`
+ * with real text stays, the story the page is about (a blog page that prints its other posts after the one read).
+ */
+function otherArticlesOnly(root: Element, doomed: Element[], stats: TextStats): boolean {
+  if (!doomed.every((el) => el.tagName.toUpperCase() === 'ARTICLE' || el.querySelector(':scope > article'))) return false;
+  const cards = new Set(doomed);
+  return Array.from(root.getElementsByTagName('article')).some((story) => {
+    if ((stats.chars.get(story) ?? 0) < MIN_STORY_CHARS || cards.has(story)) return false;
+    return doomed.every((el) => !story.contains(el) && !el.contains(story));
+  });
+}
+
+export function removeTeasers(root: Element, _ctx: StepContext): number {
+  const stats = measureText(root);
+  const total = stats.chars.get(root) ?? 0;
+  if (total === 0) return 0;
+  const doomed: Element[] = [];
+  let doomedChars = 0;
+  const drop = (el: Element): void => {
+    doomed.push(el);
+    doomedChars += stats.chars.get(el) ?? 0;
+  };
+  const visit = (el: Element): void => {
+    const children = Array.from(el.children);
+    const gone = new Set<Element>();
+    // Card runs among the children.
+    for (let i = 0; i < children.length; ) {
+      const sig = signature(children[i] as Element);
+      let j = i;
+      while (j < children.length && signature(children[j] as Element) === sig) j++;
+      if (j - i >= MIN_CARDS && !/^(?:LI|P|TR|TD|FIGURE|IMG|BR|A|SPAN)\./.test(sig)) {
+        const run = children.slice(i, j);
+        const targets = run.map((c) => cardTarget(c, stats));
+        // Every box card-sized, and at least two thirds of them (three or more) links to distinct pages.
+        const links = new Set(targets.filter((t) => t));
+        if (targets.every((t) => t !== null) && links.size >= MIN_CARDS && links.size * 3 >= run.length * 2) {
+          for (const c of run) gone.add(c);
+        }
+      }
+      i = j;
+    }
+    if (gone.size > 0 && el !== root) {
+      let left = stats.chars.get(el) ?? 0;
+      for (const c of gone) left -= stats.chars.get(c) ?? 0;
+      if (left <= MAX_LABEL_CHARS) {
+        drop(el);
+        return;
+      }
+    }
+    for (const child of children) {
+      if (gone.has(child)) {
+        drop(child);
+        continue;
+      }
+      if ((stats.chars.get(child) ?? 0) === 0) continue;
+      // The innermost such box: the outer one often holds the name the sentence needs.
+      if (hintWords(child).some((w) => HOVER_WORDS.has(w)) && linkDensity(stats, child) >= 0.6
+        && child.parentElement !== root && child.closest('p, li') && !child.querySelector(HOVER_SELECTOR)) {
+        drop(child);
+        continue;
+      }
+      if (isShouted(child, stats)) {
+        drop(child);
+        continue;
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  if (doomed.length === 0) return 0;
+  if (doomedChars > total * MAX_SHARE_REMOVED && !otherArticlesOnly(root, doomed, stats)) return 0;
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}
