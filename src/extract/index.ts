@@ -15,6 +15,7 @@ import { cleanCaptions } from './steps/captions';
 import { removeSiteNav } from './steps/site-nav';
 import { removeTeasers } from './steps/teasers';
 import { removeBoilerplate } from './steps/boilerplate';
+import { removeEndMatter } from './steps/end-matter';
 import { removeHeaderEcho } from './steps/header-echo';
 import { sanitizeTree } from './steps/sanitize';
 import { blockText, hasText, readingTimeMinutes, squash } from './text';
@@ -101,6 +102,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (enabled('teasers')) removed.teasers = removeTeasers(root, ctx);
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
   lap('boilerplate');
+  if (enabled('endMatter')) removed.endMatter = removeEndMatter(root, ctx);
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
   lap('headerEcho');
 
