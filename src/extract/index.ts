@@ -1,10 +1,11 @@
 /**
  * The extraction core: `extractArticle(document, { url })` -> `{ ok: true, article }` or `{ ok: false, reason }`.
  * Pure DOM code: runs under a Node DOM and in the page's content script alike, never touches the live document
- * (everything happens on a clone) and never calls an extension API.
+ * (everything happens on a copy) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions -> boilerplate -> headerEcho -> sanitize
+ *   [size and text checks] -> copy -> lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions
+ *   -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho -> sanitize
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
@@ -99,10 +100,13 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
   lap('captions');
   if (enabled('siteNav')) removed.siteNav = removeSiteNav(root, ctx);
+  lap('siteNav');
   if (enabled('teasers')) removed.teasers = removeTeasers(root, ctx);
+  lap('teasers');
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
   lap('boilerplate');
   if (enabled('endMatter')) removed.endMatter = removeEndMatter(root, ctx);
+  lap('endMatter');
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
   lap('headerEcho');
 
