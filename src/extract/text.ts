@@ -71,11 +71,15 @@ export function hasText(root: Node): boolean {
   return false;
 }
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK_ALL = new RegExp(CJK.source, 'gu');
+
 /** Reading time in whole minutes (at least 1 for any text), counting CJK characters separately from words. */
 export function readingTimeMinutes(text: string): number {
-  const cjk = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu) ?? []).length;
-  const words = (text.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu, ' ')
-    .match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  // Most articles have no CJK at all: one test spares the two passes that count and blank it out.
+  const hasCjk = CJK.test(text);
+  const cjk = hasCjk ? (text.match(CJK_ALL) ?? []).length : 0;
+  const words = ((hasCjk ? text.replace(CJK_ALL, ' ') : text).match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
   if (words === 0 && cjk === 0) return 0;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
 }

@@ -8,11 +8,11 @@ import { makeDom, readPage } from '../support/dom';
 const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</title>
 <meta property="og:site_name" content="Le Site"><base href="/archive/"><link rel="stylesheet" href="/a.css">
 <link rel="canonical" href="http://127.0.0.1/x"><style>p { color: red }</style>
-<script type="application/ld+json">{"@type":"NewsArticle","headline":"Le titre"}</script></head>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Le titre"}</script><script>var tracker = 1;</script></head>
 <body><style>.x{}</style><article><h1>Le titre</h1><p>Texte.</p><img src="a.jpg" alt=""></article></body></html>`;
 
 describe('copyForReading: the pipeline\'s own copy of the page', () => {
-  it('keeps what the steps read (lang, dir, title, metadata, JSON-LD, <base>, the body) and no style sheets', () => {
+  it('keeps what the steps read (lang, dir, title, metadata, JSON-LD, <base>, the body), no style sheets, no other scripts', () => {
     const doc = makeDom(PAGE).window.document;
     const copy = copyForReading(doc);
     expect(copy).not.toBe(doc);
@@ -25,6 +25,7 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
     expect(copy.querySelector('link[rel=canonical]')).not.toBeNull();
     expect(copy.body.querySelector('article')?.innerHTML).toBe(doc.body.querySelector('article')?.innerHTML);
     expect(copy.querySelectorAll('style, link[rel=stylesheet]')).toHaveLength(0);
+    expect(Array.from(copy.querySelectorAll('script'), (s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
   });
 
   it('never changes the live page, and the copy runs and loads nothing (no window)', () => {
@@ -36,10 +37,10 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
     expect(copy.defaultView).toBeNull();
   });
 
-  it('copies a real fixture page element for element, style sheets aside', () => {
+  it('copies a real fixture page element for element, style sheets and scripts aside', () => {
     const doc = makeDom(readPage('captions-npr-toggle').html).window.document;
     const copy = copyForReading(doc);
-    const count = (d: Document): number => d.querySelectorAll('*:not(style):not(link[rel~=stylesheet])').length;
+    const count = (d: Document): number => d.querySelectorAll('*:not(style):not(link[rel~=stylesheet]):not(script)').length;
     expect(count(copy)).toBe(count(doc));
   });
 });
