@@ -56,6 +56,7 @@ describe('step boilerplate', () => {
     for (const s of [
       'Share prices of the company', 'Advertisement of the public hearing', 'The full engineering plans for the new station',
       'Related questions for the growers', 'Tweet, share or print: the board said',
+      "Residents can sign up for the board's monthly email newsletter",
     ]) {
       expect(countOccurrences(on, s), s).toBe(1);
     }

@@ -56,6 +56,8 @@ function isLabelLed(text: string): boolean {
 const TAG_PREFIX = /^(?:tags?|topics?|filed under|categories|category|posted in|more about|related topics|keywords|themen|schlagworte)\s*[:|]?/i;
 /** Sign-up boxes: text that asks for an address and promises a letter. */
 const NEWSLETTER_ASK = /\b(?:sign(?:ing)? up|subscribe|subscribing|get (?:it|them|our \w+) (?:in|delivered to) your inbox|enter your e-?mail)\b/i;
+/** Words of a box that addresses the reader, not of a report about someone else. */
+const READER_ADDRESSED = /\b(?:you|your|our|us)\b/i;
 const NEWSLETTER_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|daily briefing|briefing)\b/i;
 
 /** Whole-text labels of page widgets that Readability keeps as text. */
@@ -173,7 +175,10 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'tag-list', test: (_el, b) => TAG_PREFIX.test(b.text) && b.linkDensity >= 0.3 && b.text.length < 300 },
   {
     name: 'newsletter',
-    test: (el, b) => b.text.length < 300 && NEWSLETTER_ASK.test(b.text) && NEWSLETTER_WHAT.test(b.text) && !el.querySelector('h1, h2, h3'),
+    // A sign-up box speaks to the reader ("your inbox", "our newsletter") or links to the form; a body sentence that
+    // reports on a newsletter ("residents can sign up for the board's newsletter") does neither.
+    test: (el, b) => b.text.length < 300 && NEWSLETTER_ASK.test(b.text) && NEWSLETTER_WHAT.test(b.text) && !el.querySelector('h1, h2, h3')
+      && (READER_ADDRESSED.test(b.text) || el.querySelector('a[href]') !== null),
   },
   { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.text) },
   { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(trimPunctuation(b.text)) },
