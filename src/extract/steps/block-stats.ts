@@ -71,3 +71,17 @@ export function hintWords(el: Element): string[] {
 
 /** Content another step owns or that is never furniture. */
 export const CONTENT_SELECTOR = 'figure, picture, table, pre, blockquote, video, audio, math';
+
+/**
+ * The removal steps (siteNav, teasers, boilerplate, endMatter) are about the small part of an article. When one would
+ * take more than this share of its text (a page read with "Show anyway", say a home page of link lists), it is wrong
+ * about the page and removes nothing.
+ */
+export const MAX_SHARE_REMOVED = 0.5;
+
+/** Remove `doomed` unless their text is more than MAX_SHARE_REMOVED of `total` (or `allowMore` says so). Returns the count. */
+export function removeWithinShare(doomed: readonly Element[], doomedChars: number, total: number, allowMore = false): number {
+  if (doomed.length === 0 || (doomedChars > total * MAX_SHARE_REMOVED && !allowMore)) return 0;
+  for (const el of doomed) el.remove();
+  return doomed.length;
+}

@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords } from './block-stats';
+import { hintWords, MAX_SHARE_REMOVED } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -252,11 +252,6 @@ function removeRelatedSections(root: Element, lengths: Map<Element, number>): nu
   return removed;
 }
 
-/**
- * Boilerplate is the small part of an article. When the rules would take away more than this share of the text
- * (a page read with "Show anyway", say a home page of link lists), they are wrong about this page: nothing is removed.
- */
-export const MAX_SHARE_REMOVED = 0.5;
 
 export function removeBoilerplate(root: Element, ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
   const before = squash(root.textContent).length;

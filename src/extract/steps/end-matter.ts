@@ -16,13 +16,12 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWords, measureText } from './block-stats';
+import { CONTENT_SELECTOR, hintWords, measureText, removeWithinShare } from './block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;
 /** Text rules only read blocks up to this many characters (whitespace not counted). */
 export const MAX_LINE_CHARS = 320;
-export const MAX_SHARE_REMOVED = 0.5;
 
 const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'bios', 'contributor', 'contributors', 'biography']);
 /** Words that, next to `author`, name something else: a list of posts by the author is a teaser, not a bio. */
@@ -97,7 +96,5 @@ export function removeEndMatter(root: Element, _ctx: StepContext): number {
     }
   };
   visit(root);
-  if (doomed.length === 0 || doomedChars > total * MAX_SHARE_REMOVED) return 0;
-  for (const el of doomed) el.remove();
-  return doomed.length;
+  return removeWithinShare(doomed, doomedChars, total);
 }

@@ -12,14 +12,12 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWords, linkDensity, measureText } from './block-stats';
+import { CONTENT_SELECTOR, hintWords, linkDensity, measureText, removeWithinShare } from './block-stats';
 
 /** A `<nav>` or ARIA navigation / menu with at least this share of its text in links is navigation. */
 export const NAV_LANDMARK_DENSITY = 0.5;
 /** A box only named like navigation needs more of its text in links. */
 export const NAV_NAMED_DENSITY = 0.7;
-/** Removing more than this share of the article's text means the step is wrong about the page: it removes nothing. */
-export const MAX_SHARE_REMOVED = 0.5;
 
 const NAV_ROLES = new Set(['navigation', 'menu', 'menubar']);
 const NAV_WORDS = new Set(['nav', 'navbar', 'navigation', 'menu', 'menus', 'submenu', 'subnav', 'topnav', 'sitenav', 'breadcrumb', 'breadcrumbs', 'crumbs']);
@@ -75,7 +73,5 @@ export function removeSiteNav(root: Element, ctx: StepContext): number {
     }
   };
   visit(root);
-  if (doomed.length === 0 || doomedChars > total * MAX_SHARE_REMOVED) return 0;
-  for (const el of doomed) el.remove();
-  return doomed.length;
+  return removeWithinShare(doomed, doomedChars, total);
 }

@@ -14,7 +14,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, linkDensity, measureText, type TextStats } from './block-stats';
+import { hintWords, linkDensity, MAX_SHARE_REMOVED, measureText, removeWithinShare, type TextStats } from './block-stats';
 
 /** At least this many alike cards in a row make a run. */
 export const MIN_CARDS = 3;
@@ -26,7 +26,6 @@ export const MAX_CARD_CHARS = 200;
 export const MAX_ARTICLE_CARD_CHARS = 800;
 /** What may stay of a box after its cards went for the box to go too (its "Most read" heading). */
 export const MAX_LABEL_CHARS = 80;
-export const MAX_SHARE_REMOVED = 0.5;
 
 const NOT_IN_CARD = 'figure, figcaption, table, pre, blockquote, video, audio, math, ul, ol';
 const HOVER_WORDS = new Set(['tooltip', 'rollover', 'popover', 'hovercard', 'popup']);
@@ -138,8 +137,6 @@ export function removeTeasers(root: Element, _ctx: StepContext): number {
     }
   };
   visit(root);
-  if (doomed.length === 0) return 0;
-  if (doomedChars > total * MAX_SHARE_REMOVED && !otherArticlesOnly(root, doomed, stats)) return 0;
-  for (const el of doomed) el.remove();
-  return doomed.length;
+  // Over the share, the cards may still go when each is an <article> and a real story stays beside them.
+  return removeWithinShare(doomed, doomedChars, total, doomedChars > total * MAX_SHARE_REMOVED && otherArticlesOnly(root, doomed, stats));
 }
