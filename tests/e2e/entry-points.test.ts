@@ -4,25 +4,15 @@
  * browser demands a gesture (`sidePanel.open`), a trusted click in the real popup opens the panel.
  */
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
-import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
+import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
 import { join } from 'node:path';
 
 const ARTICLE = 'captions-npr-toggle';
-let session: Session;
+const session = useSession();
 
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(() => {
-  expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
-});
-
-const worker = (): Worker => currentWorker(session);
+const worker = (): Worker => currentWorker(session());
 
 async function activeTab(): Promise<chrome.tabs.Tab> {
   return worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
@@ -33,23 +23,23 @@ async function panelEntry(tabId: number): Promise<{ phase: string; result?: { ok
   return worker().evaluate(async (id) => (await chrome.storage.session.get(`panel:${id}`))[`panel:${id}`] as never, tabId);
 }
 
-const panelUrl = (): string => `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`;
+const panelUrl = (): string => `chrome-extension://${session().lectern.extensionId}/src/ui/sidepanel/index.html`;
 
 /** Open the real side panel with a trusted click on the popup's "Open in side panel" button. */
 async function openPanelByClick(): Promise<Page> {
-  const popup = await openPopup(session.lectern);
+  const popup = await openPopup(session().lectern);
   await readerText(popup);
   await popup.getByRole('button', { name: 'Open in side panel' }).click();
-  const panel = await findExtensionPage(session.lectern, panelUrl());
-  await waitFor(() => sidePanelCount(session), (n) => n === 1);
+  const panel = await findExtensionPage(session().lectern, panelUrl());
+  await waitFor(() => sidePanelCount(session()), (n) => n === 1);
   return panel;
 }
 
 async function closePanels(): Promise<void> {
-  if ((await sidePanelCount(session)) === 0) return;
+  if ((await sidePanelCount(session())) === 0) return;
   const tab = await activeTab();
   await worker().evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);
-  await waitFor(() => sidePanelCount(session), (n) => n === 0);
+  await waitFor(() => sidePanelCount(session()), (n) => n === 0);
 }
 
 describe('keyboard command toggle-reader', () => {
@@ -61,7 +51,7 @@ describe('keyboard command toggle-reader', () => {
   });
 
   it('reads the tab for the side panel, and a second toggle closes the open panel', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const tab = await activeTab();
     await worker().evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);
     const entry = await waitFor(() => panelEntry(tab.id!), (e) => e?.phase === 'done');
@@ -73,7 +63,7 @@ describe('keyboard command toggle-reader', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel.png') });
 
     await worker().evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);
-    expect(await waitFor(() => sidePanelCount(session), (n) => n === 0)).toBe(0);
+    expect(await waitFor(() => sidePanelCount(session()), (n) => n === 0)).toBe(0);
   });
 });
 
@@ -87,7 +77,7 @@ describe('context menu', () => {
   });
 
   it('"Read this page in Lectern" reads the page for the side panel', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const tab = await activeTab();
     await worker().evaluate(
       (t) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lectern-read-page', editable: false, pageUrl: t.url } as chrome.contextMenus.OnClickData, t),
@@ -98,8 +88,8 @@ describe('context menu', () => {
   });
 
   it('"Read selection in Lectern" shows only the selected paragraphs, with the page title', async () => {
-    await openFixture(session, ARTICLE);
-    const paragraphs = await session.tab.evaluate(() => {
+    await openFixture(session(), ARTICLE);
+    const paragraphs = await session().tab.evaluate(() => {
       const ps = Array.from(document.querySelectorAll('#storytext > p'));
       const range = document.createRange();
       range.setStartBefore(ps[1]!);
@@ -130,30 +120,30 @@ describe('the side panel follows the reader', () => {
   afterEach(closePanels);
 
   it('reads the new page when the active tab changes, and invites the reader where it may not read', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const panel = await openPanelByClick();
     await panel.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('harbor ferry'));
 
     // A second article in a new tab of the same window: Lectern may read 127.0.0.1 in the test build.
-    const opened = session.lectern.context.waitForEvent('page');
-    await worker().evaluate((url) => chrome.tabs.create({ url }), `${session.server.origin}/not-article--home-page/source.html`);
+    const opened = session().lectern.context.waitForEvent('page');
+    await worker().evaluate((url) => chrome.tabs.create({ url }), `${session().server.origin}/not-article--home-page/source.html`);
     const second = await opened;
     await second.waitForLoadState();
     await panel.waitForFunction(() => document.body.innerText.includes('does not look like an article'), undefined, { timeout: 10_000 });
 
     // Navigating that tab to a host Lectern has no access to: an invitation, not the previous page.
-    await second.goto(session.server.origin.replace('127.0.0.1', 'localhost') + `/${ARTICLE}/source.html`);
+    await second.goto(session().server.origin.replace('127.0.0.1', 'localhost') + `/${ARTICLE}/source.html`);
     await panel.waitForFunction(() => /Press Alt\+Shift\+K or click the Lectern button/.test(document.body.innerText), undefined, { timeout: 10_000 });
     expect(await panel.locator('h1').count()).toBe(0);
 
     // Back to the first tab: its article again.
-    await session.tab.bringToFront();
+    await session().tab.bringToFront();
     await panel.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('harbor ferry'), undefined, { timeout: 10_000 });
     await second.close();
   });
 
   it('keeps working after the service worker is stopped', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const panel = await openPanelByClick();
     await panel.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('harbor ferry'));
     const tab = await activeTab();
@@ -163,7 +153,7 @@ describe('the side panel follows the reader', () => {
     await worker().evaluate(() => {
       (globalThis as { lecternTestMark?: boolean }).lecternTestMark = true;
     });
-    const cdp = await (await session.lectern.cdp()).newBrowserCDPSession();
+    const cdp = await (await session().lectern.cdp()).newBrowserCDPSession();
     const [target] = (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'service_worker');
     await cdp.send('Target.closeTarget', { targetId: target!.targetId });
     const marked = await waitFor(
@@ -178,21 +168,21 @@ describe('the side panel follows the reader', () => {
     const entry = await fresh.evaluate(async (id) => (await chrome.storage.session.get(`panel:${id}`))[`panel:${id}`] as { phase: string }, tab.id!);
     expect(entry.phase).toBe('done');
     // The panel still reads a new page...
-    await session.tab.goto(`${session.server.origin}/not-article--home-page/source.html`);
+    await session().tab.goto(`${session().server.origin}/not-article--home-page/source.html`);
     await panel.waitForFunction(() => document.body.innerText.includes('does not look like an article'), undefined, { timeout: 10_000 });
     // ...and the new worker knows the panel is open: the toggle closes it.
     await fresh.evaluate(async () => {
       const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       chrome.commands.onCommand.dispatch('toggle-reader', t!);
     });
-    expect(await waitFor(() => sidePanelCount(session), (n) => n === 0)).toBe(0);
+    expect(await waitFor(() => sidePanelCount(session()), (n) => n === 0)).toBe(0);
   });
 });
 
 describe('restricted pages', () => {
   it('a chrome:// tab gets a sentence from the command, with no error in the worker', async () => {
-    await session.tab.goto('chrome://version');
-    await session.tab.bringToFront();
+    await session().tab.goto('chrome://version');
+    await session().tab.bringToFront();
     const tab = await activeTab();
     await worker().evaluate((id) => chrome.storage.session.remove(`panel:${id}`), tab.id!);
     await worker().evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);

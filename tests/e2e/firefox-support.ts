@@ -5,10 +5,9 @@
  */
 import { expect } from 'vitest';
 import type { LecternFirefox } from '../../scripts/lib/firefox';
-import { occurrences } from './support';
+import { occurrences, WIDGET_WORDS } from './support';
 
 export const NPR = 'captions-npr-toggle';
-export const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
 
 export interface Photo {
   caption: string;

@@ -6,24 +6,14 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/dom';
-import { currentWorker, openFixture, startSession, type Session } from './support';
+import { currentWorker, openFixture, useSession } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
-let session: Session;
+const session = useSession();
 
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(() => {
-  expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
-});
-
-const worker = (): Worker => currentWorker(session);
+const worker = (): Worker => currentWorker(session());
 
 async function activeTabId(): Promise<number> {
   return worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
@@ -59,7 +49,7 @@ async function readsSoFar(tabId: number): Promise<number> {
 
 describe('messages from outside Lectern are ignored', () => {
   it('a content-script-world message from a web page gets no answer and causes no read', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const tabId = await activeTabId();
     await countReads(tabId);
     const answer = await worker().evaluate(async (id) => {
@@ -85,7 +75,7 @@ describe('messages from outside Lectern are ignored', () => {
   });
 
   it('a port a web page opens under the panel name is not taken for a panel', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const tabId = await activeTabId();
     const windowId = await worker().evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
     await worker().evaluate(
@@ -114,8 +104,8 @@ describe('messages from outside Lectern are ignored', () => {
   });
 
   it("a page's main world cannot reach the extension, and nothing listens for other extensions", async () => {
-    await openFixture(session, ARTICLE);
-    const reach = await session.tab.evaluate(() => {
+    await openFixture(session(), ARTICLE);
+    const reach = await session().tab.evaluate(() => {
       const c = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown; connect?: unknown } } }).chrome;
       return { sendMessage: typeof c?.runtime?.sendMessage, connect: typeof c?.runtime?.connect };
     });
@@ -133,12 +123,12 @@ describe('messages from outside Lectern are ignored', () => {
 
 describe('one extraction at a time per tab', () => {
   it('two reads of one tab asked at once run the extraction once, and both get the article', async () => {
-    await openFixture(session, ARTICLE);
+    await openFixture(session(), ARTICLE);
     const tabId = await activeTabId();
     await countReads(tabId);
     // An extension page (a popup reader for no tab, so it reads nothing itself) sends the two requests at once.
-    const page: Page = await session.lectern.context.newPage();
-    await page.goto(`chrome-extension://${session.lectern.extensionId}/src/ui/popup/index.html?tabId=0`);
+    const page: Page = await session().lectern.context.newPage();
+    await page.goto(`chrome-extension://${session().lectern.extensionId}/src/ui/popup/index.html?tabId=0`);
     const results = await page.evaluate(async (id) => {
       const ask = () => chrome.runtime.sendMessage({ lectern: 'read-tab', payload: { tabId: id, surface: 'popup', options: {} } }) as Promise<{ ok: boolean }>;
       return (await Promise.all([ask(), ask()])).map((r) => r.ok);
@@ -150,6 +140,6 @@ describe('one extraction at a time per tab', () => {
     expect(again).toBe(true);
     expect(await readsSoFar(tabId)).toBe(2);
     await page.close();
-    await session.tab.bringToFront();
+    await session().tab.bringToFront();
   });
 });

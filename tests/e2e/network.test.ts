@@ -6,10 +6,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { openFixture, readerText, sidePanelCount, startSession, type Session } from './support';
+import { openFixture, readerText, type Session, sidePanelCount, useSession } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 
@@ -35,23 +35,14 @@ async function articleImages(view: Page): Promise<Set<string>> {
 }
 
 describe('the reader views make no request of their own', () => {
-  let session: Session;
-  beforeAll(async () => {
-    session = await startSession();
-  });
-  afterAll(async () => {
-    await session?.close();
-  });
-  afterEach(() => {
-    expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
-  });
+  const session = useSession();
 
   it('popup and side panel request only Lectern files and the article images', async () => {
-    await openFixture(session, ARTICLE);
-    const popup = await openPopup(session.lectern);
+    await openFixture(session(), ARTICLE);
+    const popup = await openPopup(session().lectern);
     // Requests made before this listener existed are the popup's own files (it is an extension page that just opened).
     const popupLog = { allowed: [] as string[], stray: [] as string[] };
-    popup.on('request', judge(session, popup, popupLog));
+    popup.on('request', judge(session(), popup, popupLog));
     await readerText(popup);
     await popup.waitForTimeout(1000);
     // Reload the popup with the listener attached from the start, so nothing escapes the record.
@@ -65,20 +56,20 @@ describe('the reader views make no request of their own', () => {
     for (const url of popupLog.allowed) expect(images.has(url), url).toBe(true);
 
     await popup.getByRole('button', { name: 'Open in side panel' }).click();
-    const panel = await findExtensionPage(session.lectern, `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`);
+    const panel = await findExtensionPage(session().lectern, `chrome-extension://${session().lectern.extensionId}/src/ui/sidepanel/index.html`);
     const panelLog = { allowed: [] as string[], stray: [] as string[] };
-    panel.on('request', judge(session, panel, panelLog));
+    panel.on('request', judge(session(), panel, panelLog));
     // The panel follows a navigation and reads the page again: everything from here on is recorded.
-    await session.tab.goto(`${session.server.origin}/odd--base-href/source.html`);
+    await session().tab.goto(`${session().server.origin}/odd--base-href/source.html`);
     await panel.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('photographed'), undefined, { timeout: 20_000 });
-    await session.tab.goto(`${session.server.origin}/${ARTICLE}/source.html`);
+    await session().tab.goto(`${session().server.origin}/${ARTICLE}/source.html`);
     await panel.waitForFunction(() => document.querySelector('h1')?.textContent?.includes('harbor ferry'), undefined, { timeout: 20_000 });
     await panel.waitForTimeout(1000);
     const panelImages = await articleImages(panel);
     expect(panelLog.stray).toEqual([]);
     for (const url of panelLog.allowed) expect(panelImages.has(url) || url.startsWith('https://cdn.example.org/'), url).toBe(true);
-    if ((await sidePanelCount(session)) > 0) {
-      const worker = session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
+    if ((await sidePanelCount(session())) > 0) {
+      const worker = session().lectern.context.serviceWorkers()[0] ?? session().lectern.worker;
       await worker.evaluate(async () => {
         const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
         chrome.commands.onCommand.dispatch('toggle-reader', t!);

@@ -4,25 +4,15 @@
  * Timings are printed for reference only: the 2 s budget is measured by the bench, not asserted here.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup } from '../../scripts/lib/chromium';
-import { openFixture, startSession, type Session } from './support';
+import { openFixture, useSession } from './support';
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(() => {
-  expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
-});
+const session = useSession();
 
 async function readInPopup(): Promise<{ popup: Page; text: string; ms: number }> {
   const started = Date.now();
-  const popup = await openPopup(session.lectern);
+  const popup = await openPopup(session().lectern);
   // (Not support's readerText: an article may bring its own <main>, so `main` can match twice.)
   const view = popup.locator('.lectern-reader, .lectern-status--failure').first();
   await view.waitFor({ timeout: 30_000 });
@@ -37,8 +27,8 @@ async function answers(tab: Page, ms: number): Promise<boolean> {
 
 describe('odd pages in the real popup', () => {
   it('frames: reads the top document, never a child frame', async () => {
-    await openFixture(session, 'odd--frames');
-    await session.tab.frameLocator('iframe[title="Advertisement"]').locator('h1').waitFor({ timeout: 10_000 });
+    await openFixture(session(), 'odd--frames');
+    await session().tab.frameLocator('iframe[title="Advertisement"]').locator('h1').waitFor({ timeout: 10_000 });
     const { popup, text } = await readInPopup();
     expect(text).toContain('The night market opens');
     expect(text).not.toMatch(/FRAME-CHILD|FRAME-SRCDOC/);
@@ -47,11 +37,11 @@ describe('odd pages in the real popup', () => {
   });
 
   it('a single-page app that swaps its body: reading again reads the new content', async () => {
-    await openFixture(session, 'odd--spa-body-change');
+    await openFixture(session(), 'odd--spa-body-change');
     const first = await readInPopup();
     expect(first.text).toContain('The night market opens');
     await first.popup.close();
-    await session.tab.evaluate(() => (window as unknown as { showSecondStory(): void }).showSecondStory());
+    await session().tab.evaluate(() => (window as unknown as { showSecondStory(): void }).showSecondStory());
     const second = await readInPopup();
     expect(second.text).toContain('The river ferry opens');
     expect(second.text).not.toContain('The night market opens');
@@ -60,36 +50,36 @@ describe('odd pages in the real popup', () => {
 
   it('3,000 images: all shown, and the page still answers', async () => {
     const figures = Array.from({ length: 3000 }, (_, i) => `<figure><img src="/images/many/p-${i}.png" alt="Stall ${i}" width="64" height="40"><figcaption>Stall ${i} at night.</figcaption></figure>${i % 500 === 0 ? `<p>${'The night market opens when the office lights go out, and the street fills with steam and voices. '.repeat(4)}</p>` : ''}`);
-    session.server.put('/odd/many-images.html', `<!doctype html><html lang="en"><head><title>Three thousand stalls</title></head><body><article><h1>Three thousand stalls</h1>${figures.join('\n')}</article></body></html>`);
-    await session.tab.goto(`${session.server.origin}/odd/many-images.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    await session.tab.bringToFront();
+    session().server.put('/odd/many-images.html', `<!doctype html><html lang="en"><head><title>Three thousand stalls</title></head><body><article><h1>Three thousand stalls</h1>${figures.join('\n')}</article></body></html>`);
+    await session().tab.goto(`${session().server.origin}/odd/many-images.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await session().tab.bringToFront();
     const { popup, text, ms } = await readInPopup();
     console.info(`3,000 images: popup showed the article after ${ms} ms`);
     expect(text).toContain('Stall 2999 at night.');
     expect(await popup.locator('.lectern-reader__body img').count()).toBe(3000);
-    expect(await answers(session.tab, 5_000)).toBe(true);
+    expect(await answers(session().tab, 5_000)).toBe(true);
     await popup.close();
   }, 180_000);
 
   it('200,000 elements: "too large", the page still answers, unchanged and at its scroll position', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<div><p>Row ${i} ${'<span>w</span>'.repeat(98)}</p></div>`).join('');
-    session.server.put('/odd/huge.html', `<!doctype html><html lang="en"><head><title>Huge</title></head><body><article><h1>Huge</h1>${rows}</article></body></html>`);
-    await session.tab.goto(`${session.server.origin}/odd/huge.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
-    await session.tab.bringToFront();
-    expect(await session.tab.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(200_000);
-    await session.tab.evaluate(() => window.scrollTo(0, 5000));
-    const before = await session.tab.evaluate(() => [document.body.childElementCount, document.getElementsByTagName('*').length, window.scrollY] as const);
+    session().server.put('/odd/huge.html', `<!doctype html><html lang="en"><head><title>Huge</title></head><body><article><h1>Huge</h1>${rows}</article></body></html>`);
+    await session().tab.goto(`${session().server.origin}/odd/huge.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await session().tab.bringToFront();
+    expect(await session().tab.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThanOrEqual(200_000);
+    await session().tab.evaluate(() => window.scrollTo(0, 5000));
+    const before = await session().tab.evaluate(() => [document.body.childElementCount, document.getElementsByTagName('*').length, window.scrollY] as const);
     const { popup, text, ms } = await readInPopup();
     console.info(`200,000 elements: popup showed its sentence after ${ms} ms`);
     expect(text).toContain('This page is too large to read in Lectern.');
-    expect(await answers(session.tab, 5_000)).toBe(true);
-    const after = await session.tab.evaluate(() => [document.body.childElementCount, document.getElementsByTagName('*').length, window.scrollY] as const);
+    expect(await answers(session().tab, 5_000)).toBe(true);
+    const after = await session().tab.evaluate(() => [document.body.childElementCount, document.getElementsByTagName('*').length, window.scrollY] as const);
     expect(after).toEqual(before);
     await popup.close();
   }, 120_000);
 
   it('not an article (a page of only images): a sentence and "Show anyway"', async () => {
-    await openFixture(session, 'odd--only-images');
+    await openFixture(session(), 'odd--only-images');
     const { popup, text } = await readInPopup();
     expect(text).toContain('does not look like an article');
     expect(await popup.getByRole('button', { name: 'Show anyway' }).count()).toBe(1);

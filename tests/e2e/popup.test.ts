@@ -3,29 +3,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { openFixture, occurrences, readerText, SCREENSHOTS, startSession, type Session } from './support';
+import { occurrences, openFixture, readerText, SCREENSHOTS, useSession, WIDGET_WORDS } from './support';
 
 const NPR = 'captions-npr-toggle';
-const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await startSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-afterEach(() => {
-  expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
-});
+const session = useSession();
 
 /** Each photo's caption and credit on the NPR-style fixture, read from the page itself (not written in the test). */
 async function fixturePhotos(): Promise<Array<{ caption: string; credit: string }>> {
-  return session.tab.evaluate(() =>
+  return session().tab.evaluate(() =>
     Array.from(document.querySelectorAll('.bucketwrap.image'), (photo) => {
       const caption = photo.querySelector('.credit-caption .caption p');
       const own = Array.from(caption?.childNodes ?? []).filter((n) => n.nodeType === Node.TEXT_NODE);
@@ -39,17 +28,17 @@ async function fixturePhotos(): Promise<Array<{ caption: string; credit: string 
 
 describe('toolbar popup', () => {
   it('shows the NPR-style article with each caption and credit exactly once and no widget words', async () => {
-    await openFixture(session, NPR);
+    await openFixture(session(), NPR);
     const photos = await fixturePhotos();
     expect(photos.length).toBeGreaterThan(1);
     // On the page itself the reader's problem is visible: every caption is printed more than once.
-    const pageText = await session.tab.locator('body').innerText();
+    const pageText = await session().tab.locator('body').innerText();
     for (const { caption } of photos) expect(occurrences(pageText, caption)).toBeGreaterThan(1);
 
-    const popup = await openPopup(session.lectern);
+    const popup = await openPopup(session().lectern);
     const text = await readerText(popup);
     expect(await popup.locator('article').count()).toBeGreaterThan(0);
-    expect(await popup.locator('h1').innerText()).toBe(await session.tab.evaluate(() => document.querySelector('h1')?.textContent?.trim()));
+    expect(await popup.locator('h1').innerText()).toBe(await session().tab.evaluate(() => document.querySelector('h1')?.textContent?.trim()));
     const figures = popup.locator('.lectern-reader__body figure');
     expect(await figures.count()).toBe(photos.length);
     for (const [i, { caption, credit }] of photos.entries()) {
@@ -72,23 +61,23 @@ describe('toolbar popup', () => {
   });
 
   it('leaves the live page untouched and keeps its scroll position', async () => {
-    await openFixture(session, NPR);
-    await session.tab.evaluate(() => window.scrollTo(0, 300));
-    const before = await session.tab.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
-    const popup = await openPopup(session.lectern);
+    await openFixture(session(), NPR);
+    await session().tab.evaluate(() => window.scrollTo(0, 300));
+    const before = await session().tab.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
+    const popup = await openPopup(session().lectern);
     await readerText(popup);
-    const after = await session.tab.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
+    const after = await session().tab.evaluate(() => [document.documentElement.outerHTML, window.scrollY] as const);
     expect(after[0]).toBe(before[0]);
     expect(after[1]).toBe(before[1]);
     await popup.close();
   });
 
   it('injects the content script once per page even when asked twice', async () => {
-    await openFixture(session, NPR);
-    const popup = await openPopup(session.lectern);
+    await openFixture(session(), NPR);
+    const popup = await openPopup(session().lectern);
     await readerText(popup);
     await popup.close();
-    const marker = await session.lectern.worker.evaluate(async () => {
+    const marker = await session().lectern.worker.evaluate(async () => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       const tabId = tab?.id ?? -1;
       const api = async () =>
@@ -101,8 +90,8 @@ describe('toolbar popup', () => {
   });
 
   it('says so when the page is not an article, and "Show anyway" reads it', async () => {
-    await openFixture(session, 'not-article--home-page');
-    const popup = await openPopup(session.lectern);
+    await openFixture(session(), 'not-article--home-page');
+    const popup = await openPopup(session().lectern);
     expect(await readerText(popup)).toContain('does not look like an article');
     await popup.getByRole('button', { name: 'Show anyway' }).click();
     await popup.waitForSelector('.lectern-reader');
@@ -111,9 +100,9 @@ describe('toolbar popup', () => {
   });
 
   it('answers a browser page with a sentence, not an error', async () => {
-    await session.tab.goto('chrome://version');
-    await session.tab.bringToFront();
-    const popup = await openPopup(session.lectern);
+    await session().tab.goto('chrome://version');
+    await session().tab.bringToFront();
+    const popup = await openPopup(session().lectern);
     const text = await readerText(popup);
     expect(text).toContain('Lectern cannot read browser pages');
     await popup.close();

@@ -2,12 +2,37 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchWithExtension, type LecternBrowser } from '../../scripts/lib/chromium';
 import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** Words and file names the reader must never show on the NPR-style fixture (caption widgets, file-name alt text). */
+export const WIDGET_WORDS = [/hide caption/i, /toggle caption/i, /enlarge this image/i, /gettyimages/i, /\.jpg\b/i];
+
+/**
+ * One browser session for a file's (or a describe block's) tests: started before them, closed after them, and each
+ * test fails when the service worker logged an error. Returns the session, for use inside the tests.
+ */
+export function useSession(dist?: string): () => Session {
+  let session: Session | undefined;
+  beforeAll(async () => {
+    session = await startSession(dist);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  afterEach(() => {
+    expect(session?.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
+  });
+  return () => {
+    if (!session) throw new Error('the browser session did not start');
+    return session;
+  };
+}
 
 export interface Session {
   lectern: LecternBrowser;
