@@ -11,7 +11,7 @@ declare global {
       lecternExtract(doc: Document, url: string, steps?: Partial<Record<StepName, boolean>>): number;
       readabilityOnly(doc: Document): number;
       lecternAnswer(doc: Document, url: string): string;
-      lecternProfile(doc: Document, url: string): Record<string, number>;
+      lecternProfile(doc: Document, url: string, steps?: Partial<Record<StepName, boolean>>): Record<string, number>;
     };
   }
 }
@@ -28,9 +28,9 @@ window.lecternBench = {
     return result.ok ? 'article' : result.reason;
   },
   /** Lectern's full pipeline, with the milliseconds each stage took. */
-  lecternProfile(doc, url) {
+  lecternProfile(doc, url, steps) {
     const timings: Record<string, number> = {};
-    extractArticle(doc, { url, force: true }, { win: window, timings });
+    extractArticle(doc, { url, force: true, steps }, { win: window, timings });
     return timings;
   },
   /** Readability alone on a clone of the same document; returns the content's length, 0 when none. */

@@ -145,10 +145,10 @@ export async function startSpeedSession(): Promise<SpeedSession> {
             if (!times.found) throw new Error('Lectern found no article in Chromium');
             const stages = options.profile
               ? await page.evaluate(
-                  ({ url, runs }) => {
+                  ({ url, runs, steps }) => {
                     const all: Record<string, number[]> = {};
                     for (let i = 0; i < runs + 1; i++) {
-                      const t = window.lecternBench.lecternProfile(document, url);
+                      const t = window.lecternBench.lecternProfile(document, url, steps);
                       if (i === 0) continue;
                       for (const [k, v] of Object.entries(t)) (all[k] ??= []).push(v);
                     }
@@ -156,7 +156,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
                     for (const [k, v] of Object.entries(all)) med[k] = v.sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
                     return med;
                   },
-                  { url: c.url, runs },
+                  { url: c.url, runs, steps: options.steps ?? {} },
                 )
               : undefined;
             const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };

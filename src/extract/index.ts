@@ -20,7 +20,7 @@ import { removeEndMatter } from './steps/end-matter';
 import { removeHeaderEcho } from './steps/header-echo';
 import { sanitizeTree } from './steps/sanitize';
 import { blockText, hasText, readingTimeMinutes, squash } from './text';
-import { noneRemoved, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
+import { noneRemoved, type Article, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
 export { STEP_NAMES } from './types';
@@ -127,22 +127,21 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   }
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
-  return {
-    ok: true,
-    article: {
-      title: squash(parsed.title) || squash(doc.title) || pageUrl.hostname,
-      byline: squash(parsed.byline) || null,
-      siteName: squash(parsed.siteName) || null,
-      publishedTime: squash(parsed.publishedTime) || null,
-      lang: squash(parsed.lang) || null,
-      dir,
-      excerpt: squash(parsed.excerpt) || null,
-      content: html,
-      textContent,
-      length: textContent.length,
-      readingTimeMinutes: readingTimeMinutes(textContent),
-      url: options.url,
-      removed,
-    },
+  const article: Article = {
+    title: squash(parsed.title) || squash(doc.title) || pageUrl.hostname,
+    byline: squash(parsed.byline) || null,
+    siteName: squash(parsed.siteName) || null,
+    publishedTime: squash(parsed.publishedTime) || null,
+    lang: squash(parsed.lang) || null,
+    dir,
+    excerpt: squash(parsed.excerpt) || null,
+    content: html,
+    textContent,
+    length: textContent.length,
+    readingTimeMinutes: readingTimeMinutes(textContent),
+    url: options.url,
+    removed,
   };
+  lap('result');
+  return { ok: true, article };
 }
