@@ -1,6 +1,7 @@
 /**
  * The engines the bench compares, run under a Node DOM (jsdom) for quality. Every engine's output is HTML, and its
- * text is taken the same block-aware way for all: `blockText` of that HTML parsed into a DOM (what the reader sees).
+ * text is taken the same way for all, as what the reader view would show of it: the HTML sanitized as the view does
+ * (src/ui/sanitize.ts), parsed, and read block by block (`blockText`).
  * A DOM failure (jsdom throws on some pages) is that page's failure, never a crash of the run.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -8,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import Defuddle from 'defuddle';
 import { extractArticle } from '../../src/extract/index';
 import { blockText } from '../../src/extract/text';
+import { sanitizeHtml } from '../../src/ui/sanitize';
 import type { StepName } from '../../src/extract/types';
 
 export const ENGINES = ['lectern', 'readability', 'defuddle'] as const;
@@ -37,9 +39,9 @@ export interface RunOptions {
   steps?: Partial<Record<StepName, boolean>>;
 }
 
-function htmlText(doc: Document, html: string): string {
-  const template = doc.createElement('template');
-  template.innerHTML = html;
+function htmlText(dom: JSDOM, html: string): string {
+  const template = dom.window.document.createElement('template');
+  template.innerHTML = sanitizeHtml(html, dom.window as unknown as Window & typeof globalThis).html;
   return blockText(template.content);
 }
 
@@ -63,11 +65,11 @@ export function runLectern(dom: JSDOM, url: string, steps?: RunOptions['steps'])
   const win = dom.window as unknown as Window & typeof globalThis;
   return timed(() => {
     const first = extractArticle(doc, { url, steps }, { win });
-    if (first.ok) return { text: first.article.textContent };
+    if (first.ok) return { text: htmlText(dom, first.article.content) };
     if (first.reason !== 'not-article') return { text: '', error: first.reason };
     // Refused by the pre-check: measure what "Show anyway" gives, and say so.
     const forced = extractArticle(doc, { url, steps, force: true }, { win });
-    return forced.ok ? { text: forced.article.textContent, refused: true } : { text: '', error: forced.reason, refused: true };
+    return forced.ok ? { text: htmlText(dom, forced.article.content), refused: true } : { text: '', error: forced.reason, refused: true };
   });
 }
 
@@ -76,7 +78,7 @@ export function runReadability(dom: JSDOM): EngineOutput {
   return timed(() => {
     const parsed = new Readability(doc.cloneNode(true) as Document).parse();
     if (!parsed?.content) return { text: '', error: 'no article' };
-    return { text: htmlText(doc, parsed.content) };
+    return { text: htmlText(dom, parsed.content) };
   });
 }
 
@@ -89,7 +91,7 @@ export function runDefuddle(dom: JSDOM, url: string): EngineOutput {
     return timed(() => {
       const parsed = new Defuddle(doc, { url, useAsync: false }).parse();
       if (!parsed?.content) return { text: '', error: 'no article' };
-      return { text: htmlText(doc, parsed.content) };
+      return { text: htmlText(dom, parsed.content) };
     });
   } finally {
     Object.assign(console, saved);

@@ -29,8 +29,8 @@ import { buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
 
 export const DEFAULT_CORPORA = [join(ROOT, '..', 'shared', 'corpora', 'aeb'), join(ROOT, '..', 'shared', 'corpora', 'readability-0.6.0')];
-/** Steps --ablate all switches off in turn: the clean-up steps after Readability (not sanitize: it is for safety). */
-const ABLATABLE: StepName[] = STEP_NAMES.filter((s) => s !== 'readability' && s !== 'sanitize');
+/** Steps --ablate all switches off in turn: every step but Readability itself. */
+const ABLATABLE: StepName[] = STEP_NAMES.filter((s) => s !== 'readability');
 
 interface Args {
   corpora: string[];

@@ -106,8 +106,11 @@ export interface Job {
   cache: boolean;
 }
 
+/** How text is taken from an engine's HTML: a change to either file changes every cached text. */
+const TEXT_CODE = ['src/extract/text.ts', 'src/ui/sanitize.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+
 function cacheFile(engine: EngineName, source: string, url: string): string {
-  const key = createHash('sha256').update(`${url}\n${source}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(`${url}\n${source}\n${TEXT_CODE}`).digest('hex').slice(0, 32);
   return join(CACHE_DIR, `${engine}-${VERSIONS[engine]}`, `${key}.json`);
 }
 

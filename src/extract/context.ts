@@ -6,7 +6,7 @@ export interface StepContext {
   url: string;
   /** The URL relative references resolve against: the page's `<base href>` resolved against `url`, or `url`. */
   baseUrl: string;
-  /** A window whose DOM classes may be used (DOMPurify needs one). Null when only the document is known. */
+  /** A window whose DOMParser may be used (lazyImages reads `<noscript>` markup with it). Null when only the document is known. */
   win: (Window & typeof globalThis) | null;
 }
 

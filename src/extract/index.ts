@@ -5,7 +5,9 @@
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
  *   [size and text checks] -> copy -> lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions
- *   -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho -> sanitize
+ *   -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
+ * The article's HTML comes from the page and is not sanitized here: the reader view sanitizes it, once, where it is
+ * rendered (src/ui/sanitize.ts).
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
@@ -18,7 +20,6 @@ import { removeTeasers } from './steps/teasers';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeEndMatter } from './steps/end-matter';
 import { removeHeaderEcho } from './steps/header-echo';
-import { sanitizeTree } from './steps/sanitize';
 import { blockText, hasText, readingTimeMinutes, squash } from './text';
 import { noneRemoved, type Article, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
@@ -40,7 +41,7 @@ function fail(reason: FailureReason, detail?: string): ExtractResult {
 }
 
 export interface ExtractEnvironment {
-  /** The window whose DOM classes DOMPurify uses; defaults to `doc.defaultView`. */
+  /** The window whose DOMParser reads `<noscript>` markup (lazyImages); defaults to `doc.defaultView`. */
   win?: Window & typeof globalThis;
   /** When given, the milliseconds each stage took are added to it under the stage's name (the bench's profile). */
   timings?: Record<string, number>;
@@ -110,18 +111,10 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
   lap('headerEcho');
 
-  // Text is taken from what the reader will see: the sanitized tree (or, with sanitize off, the article as it is).
-  let html: string;
-  let shown: Element = root;
-  if (enabled('sanitize')) {
-    if (!win) return fail('error', '(no window to sanitize with)');
-    const clean = sanitizeTree(root, win);
-    ({ html, body: shown } = clean);
-    removed.sanitize = clean.removed;
-  } else html = root.innerHTML;
-  lap('sanitize');
+  const html = root.innerHTML;
+  lap('serialize');
 
-  const textContent = blockText(shown);
+  const textContent = blockText(root);
   if (squash(textContent).length < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
     return fail(squash(textContent) ? 'not-article' : 'empty');
   }

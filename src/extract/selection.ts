@@ -1,13 +1,11 @@
 /**
  * Read only what the reader selected: the selected nodes, cleaned like an article (absolute URLs, one caption per
- * photo, sanitized), with the page's own title, site, byline and language. Readability is skipped: the reader has
- * already said what the article is.
+ * photo; the view sanitizes it like any article), with the page's own title, site, byline and language. Readability
+ * is skipped: the reader has already said what the article is.
  */
 import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
-import { sanitizeHtml } from './steps/sanitize';
-import { parseInert } from './html';
 import { blockText, readingTimeMinutes, squash } from './text';
 import { noneRemoved, type ExtractOptions, type ExtractResult } from './types';
 
@@ -31,12 +29,10 @@ export function extractSelection(
 ): ExtractResult {
   try {
     const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
-    if (!win) return { ok: false, reason: 'error', message: 'Lectern could not read this page.' };
     const ctx: StepContext = { doc, url: options.url, baseUrl: baseUrlOf(doc, options.url), win };
     const absoluteUrls = options.steps?.absoluteUrls === false ? 0 : absolutizeUrls(selection, ctx);
     const captions = options.steps?.captions === false ? 0 : cleanCaptions(selection, ctx);
-    const clean = sanitizeHtml(selection.innerHTML, win);
-    const textContent = blockText(parseInert(clean.html, win));
+    const textContent = blockText(selection);
     if (!squash(textContent)) return { ok: false, reason: 'empty', message: 'Select some text on the page first.' };
     const dir = squash(doc.documentElement.getAttribute('dir')).toLowerCase();
     return {
@@ -49,12 +45,12 @@ export function extractSelection(
         lang: squash(doc.documentElement.getAttribute('lang')) || null,
         dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
         excerpt: null,
-        content: clean.html,
+        content: selection.innerHTML,
         textContent,
         length: textContent.length,
         readingTimeMinutes: readingTimeMinutes(textContent),
         url: options.url,
-        removed: { ...noneRemoved(), absoluteUrls, captions, sanitize: clean.removed },
+        removed: { ...noneRemoved(), absoluteUrls, captions },
       },
     };
   } catch (error) {

@@ -6,6 +6,15 @@ const BLOCK_TAGS = new Set([
   'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
 ]);
 
+/**
+ * Elements whose text a reader never sees: not rendered, or dropped with their content by the sanitizer (DOMPurify's
+ * FORBID_CONTENTS for tags the reader view does not keep).
+ */
+const UNSEEN_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'SVG', 'IFRAME', 'AUDIO', 'VIDEO', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT',
+]);
+const UNSEEN_TEXT = Array.from(UNSEEN_TAGS, (tag) => tag.toLowerCase()).join(', ');
+
 /** Words a reader reads per minute; CJK text is counted in characters at twice that rate. */
 export const WORDS_PER_MINUTE = 230;
 const CJK_CHARS_PER_MINUTE = 500;
@@ -43,7 +52,7 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'NOSCRIPT') return;
+    if (UNSEEN_TAGS.has(tag)) return;
     const block = isBlock(el);
     if (block) flush();
     for (const child of Array.from(el.childNodes)) walk(child);
@@ -54,12 +63,10 @@ export function blockText(root: Node): string {
   return lines.join('\n\n');
 }
 
-/** Elements whose text a reader never sees. */
-const UNSEEN_TEXT = 'script, style, template, noscript';
 
 /**
  * Whether `root` holds any text a reader would see (what `blockText(root) !== ''` says, without building the text):
- * stops at the first text node with a non-space character outside script, style, template and noscript.
+ * stops at the first text node with a non-space character outside the unseen elements (UNSEEN_TAGS).
  */
 export function hasText(root: Node): boolean {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;

@@ -1,7 +1,7 @@
 /** The public shapes of the extraction core. Nothing here depends on an extension API. */
 
 /** The named clean-up steps, in pipeline order. Each can be switched off with `steps: { name: false }`. */
-export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'siteNav', 'teasers', 'boilerplate', 'endMatter', 'headerEcho', 'sanitize'] as const;
+export const STEP_NAMES = ['lazyImages', 'readability', 'absoluteUrls', 'captions', 'siteNav', 'teasers', 'boilerplate', 'endMatter', 'headerEcho'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'error';
@@ -15,9 +15,12 @@ export interface Article {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   excerpt: string | null;
-  /** Sanitized HTML of the article body. */
+  /**
+   * HTML of the article body, NOT sanitized: it comes from the page. Render it only through `sanitizeHtml`
+   * (src/ui/sanitize.ts), as the reader view does.
+   */
   content: string;
-  /** Plain text of `content`, blocks separated by blank lines. */
+  /** The text a reader sees in `content`, blocks separated by blank lines. */
   textContent: string;
   /** Characters in `textContent`. */
   length: number;

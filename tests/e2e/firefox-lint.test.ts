@@ -43,11 +43,9 @@ interface Allowed {
 const ALLOWED: Allowed[] = [
   // Preact's renderer applies `dangerouslySetInnerHTML` (the reader body, after DOMPurify) with `dom.innerHTML = x.__html`.
   { library: 'preact', file: /^assets\/reader-[\w-]+\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /dangerouslySetInnerHTML[\s\S]*\.innerHTML=\w+\.__html/ },
-  // DOMPurify's fallback parser when DOMParser fails: `doc.documentElement.innerHTML = dirty` on an inert document.
-  // Once in the reader pages' sanitize chunk...
-  { library: 'dompurify', file: /^assets\/sanitize-[\w-]+\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /createDocument\([\s\S]*\.documentElement\.innerHTML=/ },
-  // ...and once in the content script, which sanitizes the extracted article.
-  { library: 'dompurify', file: /^src\/content\/content-script\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /createDocument\([\s\S]*\.documentElement\.innerHTML=/ },
+  // DOMPurify's fallback parser when DOMParser fails: `doc.documentElement.innerHTML = dirty` on an inert document,
+  // in the reader pages' chunk (the one place that sanitizes).
+  { library: 'dompurify', file: /^assets\/reader-[\w-]+\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /createDocument\([\s\S]*\.documentElement\.innerHTML=/ },
   // Readability restores the page it parsed (a clone) before each retry: `page.innerHTML = pageCacheHtml`.
   { library: '@mozilla/readability', file: /^src\/content\/content-script\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /\.innerHTML=\w+,this\._attempts\.push/ },
   // Readability's _unwrapNoscriptImages: `tmp.innerHTML = noscript.innerHTML`, on the clone's own markup.

@@ -125,7 +125,7 @@ describe('XSS corpus in the real side panel', () => {
       const article = {
         title, byline: null, siteName: null, publishedTime: null, lang: 'en', dir: null, excerpt: null, content,
         textContent: title, length: title.length, readingTimeMinutes: 1, url: 'http://127.0.0.1/raw',
-        removed: { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0, sanitize: 0 },
+        removed: { lazyImages: 0, readability: 0, absoluteUrls: 0, captions: 0 },
       };
       const url = await session.tab.evaluate(() => location.href);
       await worker.evaluate(

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../src/extract/index';
+import { sanitizeHtml } from '../../src/ui/sanitize';
 import type { ExtractOptions, ExtractResult } from '../../src/extract/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,12 +36,26 @@ export function extractPage(slug: string, options: Partial<ExtractOptions> = {})
   return extractHtml(html, { url, ...options });
 }
 
-/** Parse article HTML into a fragment to query what a reader would see. */
+/** What the reader view renders for an article's `content`: it sanitized, as the view does (src/ui/sanitize.ts). */
+export function viewHtml(content: string): string {
+  return sanitizeHtml(content, viewWindow()).html;
+}
+
+let view: (Window & typeof globalThis) | undefined;
+function viewWindow(): Window & typeof globalThis {
+  return (view ??= makeDom('<!doctype html><body></body>').window as unknown as Window & typeof globalThis);
+}
+
+/** Parse HTML as it is into a fragment to query it. */
 export function articleDom(content: string): DocumentFragment {
-  const dom = makeDom('<!doctype html><body></body>');
-  const template = dom.window.document.createElement('template');
+  const template = viewWindow().document.createElement('template');
   template.innerHTML = content;
   return template.content;
+}
+
+/** What a reader sees of an article's `content`: it sanitized as the view does, parsed into a fragment. */
+export function viewDom(content: string): DocumentFragment {
+  return articleDom(viewHtml(content));
 }
 
 /** How many times `needle` occurs in `haystack` (whitespace folded in both). */

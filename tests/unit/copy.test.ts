@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import { copyForReading } from '../../src/extract/copy';
 import { hasText } from '../../src/extract/text';
-import { sanitizeHtml, sanitizeTree } from '../../src/extract/steps/sanitize';
 import { makeDom, readPage } from '../support/dom';
 
 const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</title>
@@ -53,22 +52,5 @@ describe('hasText', () => {
   });
   it('is true as soon as one visible character is there, however deep', () => {
     expect(hasText(body('<script>x</script><div><div><span> a </span></div></div>'))).toBe(true);
-  });
-});
-
-describe('sanitizeTree: the pipeline sanitizes DOM with the same configuration as HTML strings', () => {
-  const win = makeDom('<!doctype html><body></body>').window as unknown as Window & typeof globalThis;
-  const HOSTILE = '<p class="x lectern-caption" onclick="alert(1)">Hi <a href="javascript:alert(1)">x</a> <a href="/a">y</a></p>' +
-    '<script>alert(1)</script><img src="a.jpg" onerror="alert(1)"><iframe src="/f"></iframe><main><p>kept</p></main>';
-  it('gives the same HTML as sanitizeHtml and counts the same removals', () => {
-    const root = makeDom(`<!doctype html><body><div id="r">${HOSTILE}</div></body>`, 'http://127.0.0.1/').window.document.getElementById('r');
-    if (!root) throw new Error('no root');
-    const tree = sanitizeTree(root, win);
-    const string = sanitizeHtml(HOSTILE, win);
-    expect(tree.html).toBe(string.html);
-    expect(tree.removed).toBe(string.removed);
-    expect(tree.body.innerHTML).toBe(tree.html);
-    expect(tree.html).not.toMatch(/onclick|onerror|javascript|<script|<iframe|<main/);
-    expect(tree.html).toContain('<p class="lectern-caption">');
   });
 });

@@ -57,7 +57,7 @@ export function linkDensity(stats: TextStats, el: Element): number {
 
 /**
  * The words of an element's class and id, lower case: `relatedContent article-body__tablet-newsletter` gives related,
- * content, article, body, tablet, newsletter. Class names are read before `sanitize` drops them.
+ * content, article, body, tablet, newsletter. The view's sanitizer drops class names; the steps still see them.
  */
 export function hintWords(el: Element): string[] {
   const raw = `${el.getAttribute('class') ?? ''} ${el.id}`;

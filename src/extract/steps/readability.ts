@@ -1,7 +1,7 @@
 /**
  * Step `readability`: Mozilla's Readability on the clone, handing back the article element itself (its `serializer`
  * option) so the later steps work on DOM, not on a string. Classes are kept for the caption step (it reads hints such
- * as `caption`, `credit`, `toggle-caption`); the sanitize step drops them at the end.
+ * as `caption`, `credit`, `toggle-caption`); the view's sanitizer drops them.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 

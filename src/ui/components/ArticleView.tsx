@@ -1,7 +1,7 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
 import { useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../../extract/types';
-import { sanitizeHtml } from '../../extract/steps/sanitize';
+import { sanitizeHtml } from '../sanitize';
 import { useStore } from '../store';
 import { buildToc, TOC_MIN_ENTRIES } from '../toc';
 import { useReadAloud } from '../tts/use-read-aloud';
@@ -21,7 +21,7 @@ export interface Props {
 export function ArticleView({ article, onOpenInSidePanel }: Props) {
   const { panel } = useStore();
   const body = useRef<HTMLDivElement>(null);
-  // Sanitized again here, at the one place that renders article HTML.
+  // Sanitized here, once: the one place that renders article HTML (the extracted content comes from the page).
   const html = useMemo(() => sanitizeHtml(article.content, window).html, [article.content]);
   const toc = useMemo(() => buildToc(html), [html]);
   const readAloud = useReadAloud(body, html, article.lang);

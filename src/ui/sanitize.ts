@@ -1,6 +1,7 @@
 /**
- * Step `sanitize` (always last): DOMPurify with one configuration, used by the pipeline and again by the one place in
- * the UI that renders article HTML. Keeps what an article needs (text, headings, lists, figures, images with srcset,
+ * The one sanitizer: DOMPurify with one configuration, run once, where article HTML is rendered (ArticleView). The
+ * extraction core hands back the article as untrusted HTML (it comes from the page); nothing renders it but through
+ * `sanitizeHtml`. Keeps what an article needs (text, headings, lists, figures, images with srcset,
  * tables, code, quotes, links, MathML); drops everything that can run or load: scripts, event handlers, iframes,
  * objects, embeds, forms, styles, `<base>`, `<meta>`, SVG, and `javascript:`/`vbscript:`/`data:` links (data: images
  * stay). Audio and video go too (their sources and subtitle tracks would be fetched by the view: the reader view loads
@@ -28,18 +29,17 @@ export const SANITIZE_CONFIG: Config = {
 const LECTERN_CLASS = /^lectern-[a-z-]+$/;
 
 type Purifier = ReturnType<typeof createDOMPurify>;
-/** Two purifiers per window: one returns HTML strings (the view), one returns DOM (the pipeline). */
-const purifiers = { html: new WeakMap<object, Purifier>(), dom: new WeakMap<object, Purifier>() };
+const purifiers = new WeakMap<object, Purifier>();
 
 /**
- * One DOMPurify per window and output kind, configured once (`setConfig`: DOMPurify then skips re-reading the
- * configuration on every call) with Lectern's hooks installed once.
+ * One DOMPurify per window, configured once (`setConfig`: DOMPurify then skips re-reading the configuration on every
+ * call) with Lectern's hooks installed once.
  */
-function purifierFor(win: Window & typeof globalThis, kind: 'html' | 'dom'): Purifier {
-  let purify = purifiers[kind].get(win);
+function purifierFor(win: Window & typeof globalThis): Purifier {
+  let purify = purifiers.get(win);
   if (purify) return purify;
   purify = createDOMPurify(win);
-  purify.setConfig({ ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false, RETURN_DOM: kind === 'dom' });
+  purify.setConfig({ ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false });
   purify.addHook('uponSanitizeElement', (node, data) => {
     // A <source> outside <picture> feeds audio or video: a fetch that is not an article image.
     if (data.tagName === 'source' && (node.parentNode as Element | null)?.nodeName !== 'PICTURE') node.parentNode?.removeChild(node);
@@ -63,25 +63,13 @@ function purifierFor(win: Window & typeof globalThis, kind: 'html' | 'dom'): Pur
       }
     }
   });
-  purifiers[kind].set(win, purify);
+  purifiers.set(win, purify);
   return purify;
 }
 
 /** Sanitize an HTML string. `removed` counts the elements and attributes DOMPurify took out. */
 export function sanitizeHtml(html: string, win: Window & typeof globalThis): { html: string; removed: number } {
-  const purify = purifierFor(win, 'html');
+  const purify = purifierFor(win);
   const clean = purify.sanitize(html) as unknown as string;
   return { html: clean, removed: purify.removed.length };
-}
-
-/**
- * The pipeline's form: sanitize the article under `root` and hand back the clean tree with its HTML, so the article's
- * text is read from what the reader will see without parsing the result a second time. The article goes in as HTML:
- * in Chromium, DOMPurify parsing a string was faster than importing the nodes (about 20% over 25 aeb pages) or
- * cleaning them in place. `root` itself is not changed.
- */
-export function sanitizeTree(root: Element, win: Window & typeof globalThis): { body: HTMLElement; html: string; removed: number } {
-  const purify = purifierFor(win, 'dom');
-  const body = purify.sanitize(root.innerHTML) as unknown as HTMLElement;
-  return { body, html: body.innerHTML, removed: purify.removed.length };
 }
