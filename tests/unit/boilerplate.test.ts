@@ -106,4 +106,25 @@ describe('step boilerplate', () => {
     for (const kept of ['Don\'t miss the hearing', 'send a newsletter to every household']) expect(left).toContain(kept);
     expect(n).toBe(3);
   });
+
+  it('puts everything back where it stood when the removals would take over half the text', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const ctx = { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null };
+    const furniture = [
+      '<p>Advertisement</p>',
+      '<div class="box"><p>Share this article on Facebook, Twitter and WhatsApp</p><p>Sponsored</p><span>More</span></div>',
+      '<p>Related stories: <a href="/a">River levels fall to a ten-year low</a></p>',
+    ].join('');
+    // Little body text: removing the furniture would take most of it, so nothing goes and the tree is as it was.
+    root.innerHTML = `<p>The board voted on Tuesday.</p>${furniture}<p>Advertisement</p>`;
+    const before = root.innerHTML;
+    expect(removeBoilerplate(root, ctx)).toBe(0);
+    expect(root.innerHTML).toBe(before);
+    // The same furniture beside a real body goes (so the test above is about the share, not the rules).
+    const body = `<p>${'The board voted on Tuesday to rebuild the old pumping station at Millbrook, ending a long dispute. '.repeat(4)}</p>`;
+    root.innerHTML = `${body}${furniture}<p>Advertisement</p>`;
+    expect(removeBoilerplate(root, ctx)).toBeGreaterThanOrEqual(4);
+    expect(root.textContent).not.toMatch(/Advertisement|Sponsored|Facebook|River levels/);
+  });
 });

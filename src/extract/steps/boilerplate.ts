@@ -1,11 +1,11 @@
 /**
- * Step `boilerplate` (after `captions`, before `sanitize`): remove the page furniture Readability leaves inside the
- * article: ad labels, share bars, "related" / "read more" link lists, newsletter sign-up boxes and tag lists.
+ * Step `boilerplate` (after `captions`): remove the page furniture Readability leaves inside the article: ad labels,
+ * share bars, "related" / "read more" link lists, newsletter sign-up boxes and tag lists.
  *
- * Generic rules only, read from the block's own text, links and class/id names (Readability keeps classes until
- * `sanitize`); no rule knows a site. Each rule is a named entry of BOILERPLATE_RULES. A block is only ever removed
- * when it is short (MAX_BLOCK_CHARS) and holds no figure, table, code or quote, so body text cannot go with it.
- * Returns how many blocks were removed.
+ * Generic rules only, read from the block's own text, links and class/id names (Readability keeps classes; the view's
+ * sanitizer drops them); no rule knows a site. Each rule is a named entry of BOILERPLATE_RULES. A block is only ever
+ * removed when it is short (MAX_BLOCK_CHARS) and holds no figure, table, code or quote, so body text cannot go with it.
+ * When the removals would take more than MAX_SHARE_REMOVED of the text, they are undone. Returns how many blocks went.
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
@@ -114,15 +114,25 @@ export interface BlockInfo {
   hint: string;
 }
 
-function info(el: Element): BlockInfo {
-  const text = squash(el.textContent);
-  let linkText = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
-  if (el.tagName === 'A') linkText = text.length;
+/** The block's facts; its link text is only counted when a rule asks for it (most blocks are settled by their text). */
+function info(el: Element, text = squash(el.textContent)): BlockInfo {
+  let linkText: number | undefined;
+  const links = (): number => {
+    if (linkText === undefined) {
+      linkText = 0;
+      if (el.tagName === 'A') linkText = text.length;
+      else for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
+    }
+    return linkText;
+  };
   return {
     text,
-    linkText,
-    linkDensity: text ? Math.min(1, linkText / text.length) : 0,
+    get linkText() {
+      return links();
+    },
+    get linkDensity() {
+      return text ? Math.min(1, links() / text.length) : 0;
+    },
     hint: `${el.getAttribute('class') ?? ''} ${el.id}`,
   };
 }
@@ -224,7 +234,7 @@ const MAX_LABEL_RAW = 400;
  * A heading (or a short bold line) that says "Related" / "More from …", followed by blocks that are link lists: the
  * label and the lists go. Returns what was removed.
  */
-function removeRelatedSections(root: Element, lengths: Map<Element, number>): number {
+function removeRelatedSections(root: Element, lengths: Map<Element, number>, remove: (el: Element) => void): number {
   let removed = 0;
   for (const [label, raw] of lengths) {
     if (raw === 0 || raw > MAX_LABEL_RAW || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
@@ -245,26 +255,42 @@ function removeRelatedSections(root: Element, lengths: Map<Element, number>): nu
     }
     // A label with nothing after it inside its own box (the list sits in the next box) is left alone: unsure.
     if (lists.length === 0) continue;
-    top.remove();
-    for (const el of lists) el.remove();
+    remove(top);
+    for (const el of lists) remove(el);
     removed += 1 + lists.length;
   }
   return removed;
 }
 
 
+/** A removal that can be undone: the node, where it stood. */
+interface Removal {
+  node: Element;
+  parent: Node;
+  next: Node | null;
+}
+
 export function removeBoilerplate(root: Element, ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
   const before = squash(root.textContent).length;
-  const trial = root.cloneNode(true) as Element;
-  const removed = removeBoilerplateIn(trial, ctx, rules);
-  if (removed === 0 || squash(trial.textContent).length < before * (1 - MAX_SHARE_REMOVED)) return 0;
-  root.replaceChildren(...Array.from(trial.childNodes));
+  const log: Removal[] = [];
+  const removed = removeBoilerplateIn(root, ctx, rules, (node) => {
+    if (node.parentNode) log.push({ node, parent: node.parentNode, next: node.nextSibling });
+    node.remove();
+  });
+  if (removed > 0 && squash(root.textContent).length < before * (1 - MAX_SHARE_REMOVED)) {
+    // Too much went: this was not furniture. Put everything back where it stood, last removal first.
+    for (let i = log.length - 1; i >= 0; i--) {
+      const { node, parent, next } = log[i] as Removal;
+      parent.insertBefore(node, next);
+    }
+    return 0;
+  }
   return removed;
 }
 
-function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly BoilerplateRule[]): number {
+function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly BoilerplateRule[], remove: (el: Element) => void): number {
   const lengths = textLengths(root);
-  let removed = removeRelatedSections(root, lengths);
+  let removed = removeRelatedSections(root, lengths, remove);
   /** Boxes a rule removed a block from, with how much text went: a box left with little more than a heading goes too. */
   const emptied = new Map<Element, number>();
   const visit = (el: Element): void => {
@@ -277,9 +303,14 @@ function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly B
         visit(child);
         continue;
       }
-      const b = info(child);
-      if (b.text && b.text.length <= MAX_BLOCK_CHARS && !holdsContent(child) && rules.some((rule) => rule.test(child, b))) {
-        child.remove();
+      const text = squash(child.textContent);
+      if (!text || text.length > MAX_BLOCK_CHARS) {
+        visit(child);
+        continue;
+      }
+      const b = info(child, text);
+      if (!holdsContent(child) && rules.some((rule) => rule.test(child, b))) {
+        remove(child);
         removed++;
         if (el !== root) emptied.set(el, (emptied.get(el) ?? 0) + b.text.length);
       } else visit(child);
@@ -290,7 +321,7 @@ function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly B
     if (!root.contains(box) || holdsContent(box)) continue;
     const left = squash(box.textContent).length;
     if (left > 0 && left < MAX_LEFTOVER_CHARS && left <= gone) {
-      box.remove();
+      remove(box);
       removed++;
     }
   }

@@ -65,8 +65,9 @@ function removeStrayTexts(root: Element): number {
         continue;
       }
       const text = squash(child.textContent);
-      const fileName = isBlock(child) && isFileNameText(text);
-      if (text && (isWidgetText(text, false) || fileName || (nextToPhoto(child) && onlyControls(child)))) {
+      // Nothing under an element without text can be a stray text.
+      if (!text) continue;
+      if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (onlyControls(child) && nextToPhoto(child))) {
         child.remove();
         removed++;
       } else visit(child);
