@@ -67,7 +67,7 @@ function removeStrayTexts(root: Element): number {
       const text = squash(child.textContent);
       // Nothing under an element without text can be a stray text.
       if (!text) continue;
-      if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (onlyControls(child) && nextToPhoto(child))) {
+      if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (nextToPhoto(child) && onlyControls(child))) {
         child.remove();
         removed++;
       } else visit(child);
