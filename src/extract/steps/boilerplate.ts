@@ -108,6 +108,8 @@ export interface BoilerplateRule {
 
 export interface BlockInfo {
   text: string;
+  /** The text without leading and trailing punctuation, for rules matched against a whole label. */
+  bare: string;
   linkText: number;
   /** Share of the text that sits inside links. */
   linkDensity: number;
@@ -125,8 +127,12 @@ function info(el: Element, text = squash(el.textContent)): BlockInfo {
     }
     return linkText;
   };
+  let bare: string | undefined;
   return {
     text,
+    get bare() {
+      return (bare ??= trimPunctuation(text));
+    },
     get linkText() {
       return links();
     },
@@ -168,10 +174,13 @@ function isBreadcrumb(b: BlockInfo): boolean {
   return /^home\b/i.test(b.text) ? b.linkDensity >= 0.3 : /\S\s*[»›>]\s*\S.*[»›>]/.test(b.text);
 }
 
+/** Whole-label rules (ad and widget labels) only look at blocks this short: their longest label is under 50 characters. */
+const MAX_LABEL_CHARS = 100;
+
 /** The rules, in order. Each is generic: it reads text, links and class names, never a host. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
-  { name: 'ad-label', test: (_el, b) => AD_LABEL.test(trimPunctuation(b.text)) },
-  { name: 'widget-label', test: (_el, b) => WIDGET_LABEL.test(trimPunctuation(b.text)) },
+  { name: 'ad-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && AD_LABEL.test(b.bare) },
+  { name: 'widget-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && WIDGET_LABEL.test(b.bare) },
   { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
   {
     name: 'related-links',
@@ -191,7 +200,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
       && (READER_ADDRESSED.test(b.text) || el.querySelector('a[href]') !== null),
   },
   { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.text) },
-  { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(trimPunctuation(b.text)) },
+  { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(b.bare) },
   { name: 'date-line', test: (el, b) => !HEADING.test(el.tagName) && isDateLine(b.text) },
   { name: 'link-menu', test: isLinkMenu },
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
@@ -309,7 +318,8 @@ function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly B
         continue;
       }
       const b = info(child, text);
-      if (!holdsContent(child) && rules.some((rule) => rule.test(child, b))) {
+      // Rules first: most blocks match none, and asking for figures and tables inside is the dearer question.
+      if (rules.some((rule) => rule.test(child, b)) && !holdsContent(child)) {
         remove(child);
         removed++;
         if (el !== root) emptied.set(el, (emptied.get(el) ?? 0) + b.text.length);
