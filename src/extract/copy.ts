@@ -2,22 +2,48 @@
  * The pipeline's own copy of the page: everything after this works on it, never on the live document.
  *
  * Built in a new document with no browsing context (nothing in it runs or loads), from copies of `<html>` and its
- * children made detached and inserted once, without style sheets: a `<style>` that enters a document is parsed even
- * though nothing will ever render it, which made `document.cloneNode(true)` cost about twice a copy of the elements
- * alone on the aeb corpus in Chromium. Readability drops style sheets and scripts anyway (it reads JSON-LD first,
- * which stays); nothing else in the pipeline reads them.
+ * children made detached and inserted once, without what no reader sees and Readability would throw away itself:
+ * - style sheets: a `<style>` that enters a document is parsed even though nothing will ever render it, which made
+ *   `document.cloneNode(true)` cost about twice a copy of the elements alone on the aeb corpus in Chromium;
+ * - scripts other than JSON-LD metadata (Readability reads that, then drops the other scripts);
+ * - inline SVG (icons, mostly): the reader view's sanitizer drops it with its content;
+ * - comments;
+ * - elements Readability takes for invisible (`hidden`, `aria-hidden="true"` unless a `fallback-image`, an inline
+ *   `display: none` or `visibility: hidden`), by its own test, so it no longer walks, scores and serializes them on
+ *   every attempt. Those that hold an image stay: Readability swaps a placeholder image for its `<noscript>` copy
+ *   before it looks at visibility.
  */
-/** Left out of the copy: style sheets, and scripts other than JSON-LD metadata (Readability reads that, then drops the rest). */
-const LEFT_OUT = 'style, link[rel~="stylesheet" i], script:not([type="application/ld+json" i])';
+const LEFT_OUT = 'style, link[rel~="stylesheet" i], script:not([type="application/ld+json" i]), svg';
+/** Candidates for Readability's invisibility test (`_isProbablyVisible`); `isInvisible` decides. */
+const MAYBE_INVISIBLE = '[hidden], [aria-hidden="true"], [style*="none" i], [style*="hidden" i]';
+
+/** Readability's `_isProbablyVisible`, negated: what it removes as invisible wherever it meets it. */
+export function isInvisible(el: Element): boolean {
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+  if (el.hasAttribute('hidden')) return true;
+  return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
+}
 
 export function copyForReading(doc: Document): Document {
   const copy = doc.implementation.createHTMLDocument('');
   const html = copy.importNode(doc.documentElement, false);
   for (const child of Array.from(doc.documentElement.childNodes)) {
     const node = copy.importNode(child, true);
-    if (node.nodeType === 1) for (const sheet of Array.from((node as Element).querySelectorAll(LEFT_OUT))) sheet.remove();
-    html.appendChild(node);
+    if (node.nodeType === 1) leaveOut(node as Element, copy);
+    if (node.nodeType !== 8) html.appendChild(node);
   }
   copy.replaceChild(html, copy.documentElement);
   return copy;
+}
+
+function leaveOut(root: Element, copy: Document): void {
+  for (const el of Array.from(root.querySelectorAll(LEFT_OUT))) el.remove();
+  for (const el of Array.from(root.querySelectorAll(MAYBE_INVISIBLE))) {
+    if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img')) el.remove();
+  }
+  const comments = copy.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const found: Node[] = [];
+  for (let c = comments.nextNode(); c; c = comments.nextNode()) found.push(c);
+  for (const c of found) c.parentNode?.removeChild(c);
 }

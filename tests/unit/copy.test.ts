@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { copyForReading } from '../../src/extract/copy';
+import { copyForReading, isInvisible } from '../../src/extract/copy';
 import { hasText } from '../../src/extract/text';
 import { makeDom, readPage } from '../support/dom';
 
@@ -36,11 +36,37 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
     expect(copy.defaultView).toBeNull();
   });
 
-  it('copies a real fixture page element for element, style sheets and scripts aside', () => {
+  it('copies a real fixture page element for element, style sheets, scripts, SVG and invisible blocks aside', () => {
     const doc = makeDom(readPage('captions-npr-toggle').html).window.document;
     const copy = copyForReading(doc);
-    const count = (d: Document): number => d.querySelectorAll('*:not(style):not(link[rel~=stylesheet]):not(script)').length;
-    expect(count(copy)).toBe(count(doc));
+    const leftOut = (el: Element): boolean => {
+      if (el.closest('svg')) return true;
+      for (let a: Element | null = el; a; a = a.parentElement) if (isInvisible(a) && a.tagName !== 'IMG' && !a.querySelector('img')) return true;
+      return false;
+    };
+    const kept = (d: Document): number =>
+      Array.from(d.querySelectorAll('*:not(style):not(link[rel~=stylesheet]):not(script)')).filter((el) => !leftOut(el)).length;
+    expect(kept(copy)).toBe(copy.querySelectorAll('*:not(script)').length);
+    expect(kept(copy)).toBe(kept(doc));
+  });
+
+  it('leaves out what Readability would drop as invisible, inline SVG and comments; keeps invisible blocks with images', () => {
+    const doc = makeDom(`<!doctype html><body><article><p>Shown.</p><!-- build 1234 -->
+      <div hidden>Hidden menu</div><div aria-hidden="true">Decoration</div><p style="display: none">Gone</p>
+      <span style="visibility: hidden">Invisible</span><p style="color: none">Colour none is shown.</p>
+      <div aria-hidden="false">Not hidden</div><div aria-hidden="true" class="fallback-image">Fallback kept</div>
+      <div style="display:none"><img src="placeholder.gif"></div><noscript><img src="real.jpg"></noscript>
+      <a href="/x"><svg viewBox="0 0 1 1"><path d="M0 0"/><text>icon</text></svg>Link</a></article></body>`).window.document;
+    const copy = copyForReading(doc);
+    const text = copy.body.textContent ?? '';
+    for (const gone of ['Hidden menu', 'Decoration', 'Gone', 'Invisible', 'icon']) expect(text).not.toContain(gone);
+    for (const kept of ['Shown.', 'Colour none is shown.', 'Not hidden', 'Fallback kept', 'Link']) expect(text).toContain(kept);
+    expect(copy.querySelector('img[src="placeholder.gif"]')).not.toBeNull();
+    expect(copy.querySelector('svg')).toBeNull();
+    expect(copy.createTreeWalker(copy, 128).nextNode()).toBeNull();
+    // The live page keeps all of it.
+    expect(doc.body.textContent).toContain('Hidden menu');
+    expect(doc.querySelector('svg')).not.toBeNull();
   });
 });
 
