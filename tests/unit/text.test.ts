@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { blockText, countWords, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
 import { articleDom } from '../support/dom';
 
 const text = (html: string): string => blockText(articleDom(html));
@@ -39,6 +39,17 @@ describe('squash', () => {
   it('folds whitespace and trims; null becomes empty', () => {
     expect(squash('  a \n\t b  ')).toBe('a b');
     expect(squash(null)).toBe('');
+  });
+});
+
+describe('countWords', () => {
+  it('counts runs of letters and digits in any script, joined by an apostrophe or hyphen between them', () => {
+    const cases: [string, number][] = [
+      ['', 0], [' — … ', 0], ['Hello', 1], ["don't well-known rock’n’roll", 3], ["'quoted' -dash- end-", 3],
+      ['a--b', 2], ["it's 3-4 o'clock", 3], ['Ça déjà vu, naïve café', 5], ['Привет мир', 2], ['مرحبا بالعالم', 2],
+      ['x2 2x 100,000', 4], ['e-mail: a@b.c', 4], ['tab\tand\nnewline', 3],
+    ];
+    for (const [text, n] of cases) expect(countWords(text), text).toBe(n);
   });
 });
 
