@@ -1,3 +1,10 @@
+/** Visible (non-whitespace) characters under each element of `root`, and how many of them sit inside links. */
+export interface TextStats {
+  root: Element;
+  chars: Map<Element, number>;
+  linkChars: Map<Element, number>;
+}
+
 /** What every step may read. Steps never touch the live page: `doc` is always the clone. */
 export interface StepContext {
   /** The cloned document the pipeline works on. */
@@ -8,6 +15,11 @@ export interface StepContext {
   baseUrl: string;
   /** A window whose DOMParser may be used (lazyImages reads `<noscript>` markup with it). Null when only the document is known. */
   win: (Window & typeof globalThis) | null;
+  /**
+   * The article's text measures, shared by the removal steps (block-stats.ts `statsOf`): measured once, then kept
+   * true as they remove blocks. A step that changes the article another way drops them.
+   */
+  textStats?: TextStats;
 }
 
 /**

@@ -5,12 +5,9 @@
  * (doing that for nested blocks in a loop made an earlier step quadratic).
  */
 
-export interface TextStats {
-  /** Non-whitespace characters of text under the element. */
-  chars: Map<Element, number>;
-  /** Of those, the ones inside an `<a>`. */
-  linkChars: Map<Element, number>;
-}
+import type { StepContext, TextStats } from '../context';
+
+export type { TextStats } from '../context';
 
 const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
@@ -46,7 +43,32 @@ export function measureText(root: Element): TextStats {
     return [n, l];
   };
   walk(root, false);
-  return { chars, linkChars };
+  return { root, chars, linkChars };
+}
+
+/**
+ * The measures of `root` for this run of the pipeline: taken by the first step that asks, then shared (siteNav,
+ * teasers, boilerplate and endMatter each walked the whole article for the same numbers).
+ */
+export function statsOf(root: Element, ctx: StepContext): TextStats {
+  if (ctx.textStats?.root !== root) ctx.textStats = measureText(root);
+  return ctx.textStats;
+}
+
+/** Remove `el`, taking its text out of its ancestors' measures so that `stats` stay true. */
+export function removeMeasured(el: Element, stats: TextStats | undefined): void {
+  if (stats && stats.root.contains(el)) {
+    const n = stats.chars.get(el) ?? 0;
+    const l = stats.linkChars.get(el) ?? 0;
+    for (let a = el.parentElement; a && (n || l); a = a.parentElement) {
+      const an = stats.chars.get(a);
+      if (an === undefined) break;
+      stats.chars.set(a, an - n);
+      stats.linkChars.set(a, (stats.linkChars.get(a) ?? 0) - l);
+      if (a === stats.root) break;
+    }
+  }
+  el.remove();
 }
 
 /** Share of an element's text inside links (0 for an element without text or not measured). */
@@ -79,9 +101,13 @@ export const CONTENT_SELECTOR = 'figure, picture, table, pre, blockquote, video,
  */
 export const MAX_SHARE_REMOVED = 0.5;
 
-/** Remove `doomed` unless their text is more than MAX_SHARE_REMOVED of `total` (or `allowMore` says so). Returns the count. */
-export function removeWithinShare(doomed: readonly Element[], doomedChars: number, total: number, allowMore = false): number {
+/**
+ * Remove `doomed` unless their text is more than MAX_SHARE_REMOVED of the measured article (or `allowMore` says so),
+ * keeping `stats` true. Returns the count.
+ */
+export function removeWithinShare(doomed: readonly Element[], doomedChars: number, stats: TextStats, allowMore = false): number {
+  const total = stats.chars.get(stats.root) ?? 0;
   if (doomed.length === 0 || (doomedChars > total * MAX_SHARE_REMOVED && !allowMore)) return 0;
-  for (const el of doomed) el.remove();
+  for (const el of doomed) removeMeasured(el, stats);
   return doomed.length;
 }

@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, MAX_SHARE_REMOVED } from './block-stats';
+import { hintWords, MAX_SHARE_REMOVED, removeMeasured } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -282,12 +282,16 @@ interface Removal {
 export function removeBoilerplate(root: Element, ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
   const before = squash(root.textContent).length;
   const log: Removal[] = [];
+  // The shared text measures of the removal steps stay true as blocks go.
+  const stats = ctx.textStats?.root === root ? ctx.textStats : undefined;
   const removed = removeBoilerplateIn(root, ctx, rules, (node) => {
     if (node.parentNode) log.push({ node, parent: node.parentNode, next: node.nextSibling });
-    node.remove();
+    removeMeasured(node, stats);
   });
   if (removed > 0 && squash(root.textContent).length < before * (1 - MAX_SHARE_REMOVED)) {
-    // Too much went: this was not furniture. Put everything back where it stood, last removal first.
+    // Too much went: this was not furniture. Put everything back where it stood, last removal first (the shared
+    // measures are dropped rather than added back).
+    ctx.textStats = undefined;
     for (let i = log.length - 1; i >= 0; i--) {
       const { node, parent, next } = log[i] as Removal;
       parent.insertBefore(node, next);

@@ -16,7 +16,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWords, measureText, removeWithinShare } from './block-stats';
+import { CONTENT_SELECTOR, hintWords, removeWithinShare, statsOf } from './block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;
@@ -74,8 +74,8 @@ function isEndLine(text: string): boolean {
 
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'EM', 'I', 'STRONG', 'B', 'SMALL', 'SECTION', 'ASIDE', 'FOOTER', 'LI', 'H4', 'H5', 'H6']);
 
-export function removeEndMatter(root: Element, _ctx: StepContext): number {
-  const stats = measureText(root);
+export function removeEndMatter(root: Element, ctx: StepContext): number {
+  const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
   if (total === 0) return 0;
   const doomed: Element[] = [];
@@ -96,5 +96,5 @@ export function removeEndMatter(root: Element, _ctx: StepContext): number {
     }
   };
   visit(root);
-  return removeWithinShare(doomed, doomedChars, total);
+  return removeWithinShare(doomed, doomedChars, stats);
 }

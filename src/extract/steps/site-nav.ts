@@ -12,7 +12,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWords, linkDensity, measureText, removeWithinShare } from './block-stats';
+import { CONTENT_SELECTOR, hintWords, linkDensity, removeWithinShare, statsOf } from './block-stats';
 
 /** A `<nav>` or ARIA navigation / menu with at least this share of its text in links is navigation. */
 export const NAV_LANDMARK_DENSITY = 0.5;
@@ -42,7 +42,7 @@ function bareUrl(url: string): string {
 }
 
 export function removeSiteNav(root: Element, ctx: StepContext): number {
-  const stats = measureText(root);
+  const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
   if (total === 0) return 0;
   const address = bareUrl(ctx.url);
@@ -73,5 +73,5 @@ export function removeSiteNav(root: Element, ctx: StepContext): number {
     }
   };
   visit(root);
-  return removeWithinShare(doomed, doomedChars, total);
+  return removeWithinShare(doomed, doomedChars, stats);
 }

@@ -14,7 +14,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, linkDensity, MAX_SHARE_REMOVED, measureText, removeWithinShare, type TextStats } from './block-stats';
+import { hintWords, linkDensity, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from './block-stats';
 
 /** At least this many alike cards in a row make a run. */
 export const MIN_CARDS = 3;
@@ -80,8 +80,8 @@ function otherArticlesOnly(root: Element, doomed: Element[], stats: TextStats): 
   });
 }
 
-export function removeTeasers(root: Element, _ctx: StepContext): number {
-  const stats = measureText(root);
+export function removeTeasers(root: Element, ctx: StepContext): number {
+  const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
   if (total === 0) return 0;
   const doomed: Element[] = [];
@@ -138,5 +138,5 @@ export function removeTeasers(root: Element, _ctx: StepContext): number {
   };
   visit(root);
   // Over the share, the cards may still go when each is an <article> and a real story stays beside them.
-  return removeWithinShare(doomed, doomedChars, total, doomedChars > total * MAX_SHARE_REMOVED && otherArticlesOnly(root, doomed, stats));
+  return removeWithinShare(doomed, doomedChars, stats, doomedChars > total * MAX_SHARE_REMOVED && otherArticlesOnly(root, doomed, stats));
 }
