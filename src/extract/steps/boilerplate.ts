@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, MAX_SHARE_REMOVED, removeMeasured } from './block-stats';
+import { hintWords, MAX_SHARE_REMOVED, removeMeasured, statsOf, type TextStats } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -219,43 +219,27 @@ function holdsContent(el: Element): boolean {
   return el.querySelector('figure, picture, table, pre, blockquote, video, audio, math') !== null;
 }
 
-/** Raw text length (whitespace included) of every element under `root`, in one pass. */
-function textLengths(root: Element): Map<Element, number> {
-  const lengths = new Map<Element, number>();
-  const walk = (el: Element): number => {
-    let n = 0;
-    for (let node = el.firstChild; node; node = node.nextSibling) {
-      if (node.nodeType === 3) n += (node.nodeValue ?? '').length;
-      else if (node.nodeType === 1) n += walk(node as Element);
-    }
-    lengths.set(el, n);
-    return n;
-  };
-  walk(root);
-  return lengths;
-}
-
 const LABEL_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'SPAN', 'STRONG', 'B']);
-/** Raw text beyond which a block cannot be a label (whitespace folded, labels are at most 60 characters). */
-const MAX_LABEL_RAW = 400;
+/** A "Related" label is at most this long. */
+const MAX_RELATED_LABEL_CHARS = 60;
 
 /**
  * A heading (or a short bold line) that says "Related" / "More from …", followed by blocks that are link lists: the
  * label and the lists go. Returns what was removed.
  */
-function removeRelatedSections(root: Element, lengths: Map<Element, number>, remove: (el: Element) => void): number {
+function removeRelatedSections(root: Element, chars: Map<Element, number>, remove: (el: Element) => void): number {
   let removed = 0;
-  for (const [label, raw] of lengths) {
-    if (raw === 0 || raw > MAX_LABEL_RAW || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
+  for (const [label, n] of chars) {
+    if (n === 0 || n > MAX_RELATED_LABEL_CHARS || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
     if (!root.contains(label) || label === root) continue;
     const text = squash(label.textContent);
-    if (!text || text.length > 60 || !RELATED_LABEL.test(text)) continue;
+    if (!text || text.length > MAX_RELATED_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
     // The label may be wrapped (`<p><strong>Related</strong></p>`): climb while the wrapper holds only the label.
     let top: Element = label;
     while (top.parentElement && top.parentElement !== root && squash(top.parentElement.textContent) === text) top = top.parentElement;
     const lists: Element[] = [];
     let next = top.nextElementSibling;
-    while (next && (lengths.get(next) ?? 0) <= MAX_BLOCK_CHARS * 4) {
+    while (next && (chars.get(next) ?? 0) <= MAX_BLOCK_CHARS * 4) {
       const b = info(next);
       if (!b.text || KEEP_TAGS.has(next.tagName.toUpperCase()) || holdsContent(next)) break;
       if (b.linkDensity < LINK_LIST_DENSITY || b.text.length > MAX_BLOCK_CHARS * 2) break;
@@ -280,15 +264,15 @@ interface Removal {
 }
 
 export function removeBoilerplate(root: Element, ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
-  const before = squash(root.textContent).length;
+  // The removal steps' shared text measures: read here, and kept true as blocks go.
+  const stats = statsOf(root, ctx);
+  const before = stats.chars.get(root) ?? 0;
   const log: Removal[] = [];
-  // The shared text measures of the removal steps stay true as blocks go.
-  const stats = ctx.textStats?.root === root ? ctx.textStats : undefined;
-  const removed = removeBoilerplateIn(root, ctx, rules, (node) => {
+  const removed = removeBoilerplateIn(root, stats, rules, (node) => {
     if (node.parentNode) log.push({ node, parent: node.parentNode, next: node.nextSibling });
     removeMeasured(node, stats);
   });
-  if (removed > 0 && squash(root.textContent).length < before * (1 - MAX_SHARE_REMOVED)) {
+  if (removed > 0 && (stats.chars.get(root) ?? 0) < before * (1 - MAX_SHARE_REMOVED)) {
     // Too much went: this was not furniture. Put everything back where it stood, last removal first (the shared
     // measures are dropped rather than added back).
     ctx.textStats = undefined;
@@ -301,18 +285,17 @@ export function removeBoilerplate(root: Element, ctx: StepContext, rules: readon
   return removed;
 }
 
-function removeBoilerplateIn(root: Element, _ctx: StepContext, rules: readonly BoilerplateRule[], remove: (el: Element) => void): number {
-  const lengths = textLengths(root);
-  let removed = removeRelatedSections(root, lengths, remove);
+function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly BoilerplateRule[], remove: (el: Element) => void): number {
+  let removed = removeRelatedSections(root, stats.chars, remove);
   /** Boxes a rule removed a block from, with how much text went: a box left with little more than a heading goes too. */
   const emptied = new Map<Element, number>();
   const visit = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       if (KEEP_TAGS.has(child.tagName.toUpperCase())) continue;
-      const raw = lengths.get(child) ?? 0;
-      if (raw === 0) continue;
-      // Folding whitespace only shortens text: a block whose raw text is far too long is only looked into.
-      if (raw > MAX_BLOCK_CHARS * 4) {
+      const n = stats.chars.get(child) ?? 0;
+      if (n === 0) continue;
+      // A block far too long to be furniture is only looked into, without reading its text.
+      if (n > MAX_BLOCK_CHARS) {
         visit(child);
         continue;
       }
