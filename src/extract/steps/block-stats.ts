@@ -1,8 +1,9 @@
 /**
- * Cheap text measures for the clean-up steps that judge blocks by their text and links (siteNav, teasers, endMatter).
- * One walk of the article root gives every element's visible character count (whitespace not counted) and how many of
- * those sit inside links; a step then reads them from the maps instead of asking each element for its `textContent`
- * (doing that for nested blocks in a loop made an earlier step quadratic).
+ * Cheap text measures for the clean-up steps that judge blocks by their text and links (captions' stray-text pass,
+ * siteNav, teasers, boilerplate, endMatter). One walk of the article root gives every element's visible character
+ * count (whitespace not counted) and how many of those sit inside links; the steps read them from the maps instead of
+ * asking each element for its `textContent` (doing that for nested blocks in a loop made an earlier step quadratic),
+ * and share them (`statsOf`), keeping them true as they remove blocks (`removeMeasured`).
  */
 
 import type { StepContext, TextStats } from '../context';

@@ -15,7 +15,8 @@ import { isBlock, squash } from '../text';
 import { isFileNameText } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
-import { findUnit, textLongerThan } from './captions/photo-unit';
+import { findUnit } from './captions/photo-unit';
+import { removeMeasured, statsOf } from './block-stats';
 import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
 import { isWidgetText } from './captions/widget-words';
@@ -23,7 +24,7 @@ import { isWidgetText } from './captions/widget-words';
 /** Elements whose text is code or data, never a caption widget or a stray file name. */
 const LITERAL_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'TABLE', 'MATH']);
 
-export function cleanCaptions(root: Element, _ctx: StepContext): number {
+export function cleanCaptions(root: Element, ctx: StepContext): number {
   let removed = 0;
   const done = new Set<Element>();
   for (const img of Array.from(root.querySelectorAll('img'))) {
@@ -45,13 +46,15 @@ export function cleanCaptions(root: Element, _ctx: StepContext): number {
     if (isFileNameText(img.getAttribute('title') ?? '')) img.removeAttribute('title');
   }
   removed += cleanSlideshowLeftovers(root);
-  removed += removeStrayTexts(root);
+  removed += removeStrayTexts(root, ctx);
   return removed;
 }
 
 /** Remove the largest elements whose whole text is a widget label or a file name (and that hold no media). */
-function removeStrayTexts(root: Element): number {
+function removeStrayTexts(root: Element, ctx: StepContext): number {
   let removed = 0;
+  // The article's text measure, taken here once the figures are rebuilt; the removal steps after this one share it.
+  const stats = statsOf(root, ctx);
   // Elements holding media, found once from the media up (asking each element `querySelector` was quadratic).
   const holdsMedia = new Set<Element>();
   for (const media of Array.from(root.querySelectorAll(MEDIA))) {
@@ -60,15 +63,16 @@ function removeStrayTexts(root: Element): number {
   const visit = (el: Element): void => {
     for (const child of Array.from(el.children)) {
       if (LITERAL_TAGS.has(child.tagName)) continue;
-      if (holdsMedia.has(child) || textLongerThan(child, MAX_STRAY_CHARS)) {
+      const chars = stats.chars.get(child) ?? 0;
+      if (holdsMedia.has(child) || chars > MAX_STRAY_CHARS) {
         visit(child);
         continue;
       }
+      // Nothing under an element without visible text can be a stray text.
+      if (chars === 0) continue;
       const text = squash(child.textContent);
-      // Nothing under an element without text can be a stray text.
-      if (!text) continue;
       if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (nextToPhoto(child) && onlyControls(child))) {
-        child.remove();
+        removeMeasured(child, stats);
         removed++;
       } else visit(child);
     }
@@ -77,7 +81,7 @@ function removeStrayTexts(root: Element): number {
   return removed;
 }
 
-/** Widget labels, file names and control rows are short; longer elements are only searched inside. */
+/** Widget labels, file names and control rows are short (visible characters); longer elements are only searched inside. */
 const MAX_STRAY_CHARS = 400;
 const MEDIA = 'img, picture, video, audio, iframe, svg, math, pre, code';
 
