@@ -16,6 +16,7 @@
  *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
  *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
  *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
+ *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed.
  *   --no-quality --no-speed --no-size --no-cache
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,7 +26,7 @@ import { ENGINES, type EngineName } from './engines';
 import { engineVersion, measureQuality, ROOT } from './quality';
 import { markdownReport, svgChart, textReport, type Ablation, type BenchResult } from './report';
 import { measureSize } from './size';
-import { buildBenchBundle, startSpeedSession } from './speed';
+import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
 
 export const DEFAULT_CORPORA = [join(ROOT, '..', 'shared', 'corpora', 'aeb'), join(ROOT, '..', 'shared', 'corpora', 'readability-0.6.0')];
@@ -47,6 +48,8 @@ interface Args {
   size: boolean;
   cache: boolean;
   profile: boolean;
+  /** Also time this git revision's pipeline in the same pages (speed). */
+  against?: string;
 }
 
 function usage(message: string): never {
@@ -98,10 +101,11 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--no-size') a.size = false;
     else if (arg === '--no-cache') a.cache = false;
     else if (arg === '--profile') a.profile = true;
+    else if (arg === '--against') a.against = value();
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
-        '  [--profile] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
+        '  [--profile] [--against <git-rev>] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
@@ -141,9 +145,12 @@ export async function runBench(a: Args): Promise<BenchResult> {
     }
   }
   if (a.speed) {
+    const against = a.against ? { rev: a.against, bundle: await buildAgainstBundle(a.against) } : undefined;
     const session = await startSpeedSession();
     try {
-      for (const dir of a.corpora) result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, profile: a.profile, onPage: progress('speed') }));
+      for (const dir of a.corpora) {
+        result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, profile: a.profile, against, onPage: progress('speed') }));
+      }
     } finally {
       await session.close();
     }

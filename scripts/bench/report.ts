@@ -148,6 +148,11 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
   if (r.speed.length) {
     out.push(`Speed in Chromium (page JS off, other hosts blocked; ${r.speed[0]?.runs ?? 0} runs after 1 warm-up; corpus figures are over per-page medians)`);
     out.push(pad(speedRows(r.speed)), '');
+    for (const s of r.speed.filter((x) => x.against)) {
+      const a = s.against as NonNullable<CorpusSpeed['against']>;
+      out.push(`${s.corpus}: this tree's time / ${a.rev}'s, timed in the same pages: per page median ${f2(a.pageRatio.median)} (p95 ${f2(a.pageRatio.p95)}), summed ${f2(a.sumRatio)}`);
+    }
+    if (r.speed.some((x) => x.against)) out.push('');
     if (r.speed.some((s) => s.stages)) out.push('Lectern by stage (profile runs; summed per-page medians / Readability\'s)', pad(stageRows(r.speed)), '');
   }
   if (r.stress.length) out.push('Huge pages in Chromium (time to the answer, article or refusal)', pad(stressRows(r.stress)), '');

@@ -5,7 +5,8 @@
  * each, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median and p95 of the
  * per-page medians, and the ratio Lectern / Readability. Time never decides pass or fail.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
@@ -29,6 +30,9 @@ export interface PageSpeed {
   stages?: Record<string, number>;
   /** Lectern median / Readability median for this page. */
   ratio?: number;
+  /** With `against`: the other revision's full pipeline, and Lectern median / its median. */
+  against?: { median: number; p95: number };
+  againstRatio?: number;
   error?: string;
 }
 
@@ -45,6 +49,8 @@ export interface CorpusSpeed {
   pageRatio: { median: number; p95: number };
   /** With `profile`: per stage, the sum over pages of its per-page median, as a share of Readability's summed medians. */
   stages?: Record<string, number>;
+  /** With `against`: the working tree's time over the other revision's, per page (median, p95) and summed. */
+  against?: { rev: string; pageRatio: { median: number; p95: number }; sumRatio: number };
   results: PageSpeed[];
 }
 
@@ -57,20 +63,39 @@ export function quantile(values: readonly number[], q: number): number {
   return (sorted[lo] as number) + ((sorted[hi] as number) - (sorted[lo] as number)) * (pos - lo);
 }
 
-export async function buildBenchBundle(): Promise<string> {
+export async function buildBenchBundle(root = ROOT): Promise<string> {
+  const outDir = join(root, 'out', 'bench');
   await build({
     configFile: false,
     logLevel: 'error',
-    root: ROOT,
+    root,
     build: {
-      outDir: BUNDLE_DIR,
+      outDir,
       emptyOutDir: false,
       target: 'chrome116',
       minify: true,
-      lib: { entry: join(ROOT, 'scripts', 'bench', 'browser-entry.ts'), formats: ['iife'], name: 'lecternBenchBundle', fileName: () => 'bench.js' },
+      lib: { entry: join(root, 'scripts', 'bench', 'browser-entry.ts'), formats: ['iife'], name: 'lecternBenchBundle', fileName: () => 'bench.js' },
     },
   });
-  return readFileSync(join(BUNDLE_DIR, 'bench.js'), 'utf8');
+  return readFileSync(join(outDir, 'bench.js'), 'utf8');
+}
+
+/**
+ * The bench bundle of another revision (`--against REV`), built in a temporary git worktree under out/bench/ that is
+ * removed again. Timed in the same pages, alternating with the working tree, it measures what a change did to speed:
+ * on a shared machine that is far steadier than comparing two separate runs.
+ */
+export async function buildAgainstBundle(rev: string): Promise<string> {
+  const dir = join(BUNDLE_DIR, 'against');
+  rmSync(dir, { recursive: true, force: true });
+  execFileSync('git', ['worktree', 'prune'], { cwd: ROOT });
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, rev], { cwd: ROOT, stdio: 'ignore' });
+  try {
+    if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+    return await buildBenchBundle(dir);
+  } finally {
+    execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT });
+  }
 }
 
 export interface SpeedOptions {
@@ -80,6 +105,8 @@ export interface SpeedOptions {
   limit?: number;
   /** Also time each stage of Lectern's pipeline (separate runs, after the timed ones). */
   profile?: boolean;
+  /** Also time another revision's pipeline (its bench bundle, from `buildAgainstBundle`) in the same runs. */
+  against?: { rev: string; bundle: string };
   onPage?: (corpus: string, done: number, total: number) => void;
 }
 
@@ -120,27 +147,37 @@ export async function startSpeedSession(): Promise<SpeedSession> {
           page.setDefaultTimeout(PAGE_TIMEOUT_MS);
           try {
             await page.goto(`${server.origin}/${encodeURIComponent(c.id)}/source.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+            if (options.against) {
+              await page.evaluate(options.against.bundle);
+              await page.evaluate(() => {
+                (window as unknown as { lecternAgainst: Window['lecternBench'] }).lecternAgainst = window.lecternBench;
+              });
+            }
             await page.evaluate(bundle);
             const times = await page.evaluate(
-              ({ url, runs, warmups, steps }) => {
+              ({ url, runs, warmups, steps, against }) => {
                 const bench = window.lecternBench;
+                const other = (window as unknown as { lecternAgainst?: Window['lecternBench'] }).lecternAgainst;
                 const lectern: number[] = [];
                 const readability: number[] = [];
+                const then: number[] = [];
                 let found = 0;
                 for (let i = 0; i < warmups + runs; i++) {
-                  // Alternate which goes first, so neither always runs on a warmer cache.
-                  const order = i % 2 === 0 ? ['l', 'r'] : ['r', 'l'];
+                  // Alternate which goes first, so none always runs on a warmer cache.
+                  const order = i % 2 === 0 ? ['l', 'r', 'a'] : ['a', 'r', 'l'];
                   for (const which of order) {
+                    if (which === 'a' && !(against && other)) continue;
                     const t0 = performance.now();
                     if (which === 'l') found = bench.lecternExtract(document, url, steps);
-                    else bench.readabilityOnly(document);
+                    else if (which === 'r') bench.readabilityOnly(document);
+                    else other?.lecternExtract(document, url, steps);
                     const dt = performance.now() - t0;
-                    if (i >= warmups) (which === 'l' ? lectern : readability).push(dt);
+                    if (i >= warmups) (which === 'l' ? lectern : which === 'r' ? readability : then).push(dt);
                   }
                 }
-                return { lectern, readability, found };
+                return { lectern, readability, then, found };
               },
-              { url: c.url, runs, warmups: WARMUPS, steps: options.steps ?? {} },
+              { url: c.url, runs, warmups: WARMUPS, steps: options.steps ?? {}, against: !!options.against },
             );
             if (!times.found) throw new Error('Lectern found no article in Chromium');
             const stages = options.profile
@@ -161,7 +198,11 @@ export async function startSpeedSession(): Promise<SpeedSession> {
               : undefined;
             const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };
             const r = { median: quantile(times.readability, 0.5), p95: quantile(times.readability, 0.95) };
-            results.push({ id: c.id, lectern: l, readability: r, stages, ratio: r.median > 0 ? l.median / r.median : Number.NaN });
+            const a = times.then.length ? { median: quantile(times.then, 0.5), p95: quantile(times.then, 0.95) } : undefined;
+            results.push({
+              id: c.id, lectern: l, readability: r, stages, ratio: r.median > 0 ? l.median / r.median : Number.NaN,
+              ...(a ? { against: a, againstRatio: a.median > 0 ? l.median / a.median : Number.NaN } : {}),
+            });
           } catch (error) {
             results.push({ id: c.id, error: (error as Error).message.split('\n')[0] ?? 'failed' });
           } finally {
@@ -185,9 +226,18 @@ export async function startSpeedSession(): Promise<SpeedSession> {
         const rSum = rMed.reduce((a, b) => a + b, 0);
         for (const r of ok) for (const [k, v] of Object.entries(r.stages ?? {})) stages[k] = (stages[k] ?? 0) + v / rSum;
       }
+      let against: CorpusSpeed['against'];
+      if (options.against) {
+        const withThen = ok.filter((r) => r.against && Number.isFinite(r.againstRatio));
+        const ratiosThen = withThen.map((r) => r.againstRatio as number);
+        const sumThen = withThen.reduce((sum, r) => sum + (r.against?.median ?? 0), 0);
+        const sumNow = withThen.reduce((sum, r) => sum + (r.lectern?.median ?? 0), 0);
+        against = { rev: options.against.rev, pageRatio: { median: quantile(ratiosThen, 0.5), p95: quantile(ratiosThen, 0.95) }, sumRatio: sumNow / sumThen };
+      }
       return {
         corpus: corpus.name,
         stages,
+        against,
         pages: corpus.cases.length,
         measured: ok.length,
         runs,
