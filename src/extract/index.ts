@@ -115,9 +115,8 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('serialize');
 
   const textContent = blockText(root);
-  // blockText's lines are already folded and never empty: joined by one space, they are the squashed text.
-  const visibleChars = textContent.length - (textContent.match(/\n\n/g)?.length ?? 0);
-  if (visibleChars < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(textContent ? 'not-article' : 'empty');
+  const visible = squash(textContent);
+  if (visible.length < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(visible ? 'not-article' : 'empty');
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {

@@ -10,7 +10,7 @@ const BLOCK_TAGS = new Set([
  * Elements whose text a reader never sees: not rendered, or dropped with their content by the sanitizer (DOMPurify's
  * FORBID_CONTENTS for tags the reader view does not keep).
  */
-const UNSEEN_TAGS = new Set([
+export const UNSEEN_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TITLE', 'SVG', 'IFRAME', 'AUDIO', 'VIDEO', 'NOEMBED', 'NOFRAMES', 'XMP', 'PLAINTEXT',
 ]);
 const UNSEEN_TEXT = Array.from(UNSEEN_TAGS, (tag) => tag.toLowerCase()).join(', ');

@@ -7,10 +7,9 @@
  */
 
 import type { StepContext, TextStats } from '../context';
+import { UNSEEN_TAGS } from '../text';
 
 export type { TextStats } from '../context';
-
-const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 function solidLength(text: string): number {
   let n = 0;
@@ -33,7 +32,7 @@ export function measureText(root: Element): TextStats {
         const k = solidLength(node.nodeValue ?? '');
         n += k;
         if (link) l += k;
-      } else if (node.nodeType === 1 && !UNSEEN.has((node as Element).tagName.toUpperCase())) {
+      } else if (node.nodeType === 1 && !UNSEEN_TAGS.has((node as Element).tagName.toUpperCase())) {
         const [cn, cl] = walk(node as Element, link);
         n += cn;
         l += cl;
@@ -48,8 +47,8 @@ export function measureText(root: Element): TextStats {
 }
 
 /**
- * The measures of `root` for this run of the pipeline: taken by the first step that asks, then shared (siteNav,
- * teasers, boilerplate and endMatter each walked the whole article for the same numbers).
+ * The measures of `root` for this run of the pipeline: taken by the first step that asks (captions' stray-text pass),
+ * then shared by the removal steps after it, which each used to walk the whole article for the same numbers.
  */
 export function statsOf(root: Element, ctx: StepContext): TextStats {
   if (ctx.textStats?.root !== root) ctx.textStats = measureText(root);
