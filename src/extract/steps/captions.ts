@@ -55,10 +55,14 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
   let removed = 0;
   // The article's text measure, taken here once the figures are rebuilt; the removal steps after this one share it.
   const stats = statsOf(root, ctx);
-  // Elements holding media, found once from the media up (asking each element `querySelector` was quadratic).
+  // Elements holding media, and those that are or hold a photo, found once from the media up (asking each element
+  // `querySelector` was quadratic). Nothing this pass removes holds media, so both stay true.
   const holdsMedia = new Set<Element>();
+  const photos = new Set<Element>();
   for (const media of Array.from(root.querySelectorAll(MEDIA))) {
     for (let el = media.parentElement; el && el !== root && !holdsMedia.has(el); el = el.parentElement) holdsMedia.add(el);
+    if (media.tagName !== 'IMG') continue;
+    for (let el: Element | null = media; el && el !== root && !photos.has(el); el = el.parentElement) photos.add(el);
   }
   const visit = (el: Element): void => {
     for (const child of Array.from(el.children)) {
@@ -71,7 +75,7 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
       // Nothing under an element without visible text can be a stray text.
       if (chars === 0) continue;
       const text = squash(child.textContent);
-      if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (nextToPhoto(child) && onlyControls(child))) {
+      if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (nextToPhoto(child, photos) && onlyControls(child))) {
         removeMeasured(child, stats);
         removed++;
       } else visit(child);
@@ -85,10 +89,9 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
 const MAX_STRAY_CHARS = 400;
 const MEDIA = 'img, picture, video, audio, iframe, svg, math, pre, code';
 
-/** True when an element sibling on either side shows a photo: gallery controls stand there. */
-function nextToPhoto(el: Element): boolean {
-  const holdsPhoto = (sibling: Element | null): boolean =>
-    !!sibling && (sibling.tagName === 'IMG' || sibling.tagName === 'FIGURE' || !!sibling.querySelector('img'));
+/** True when an element sibling on either side shows a photo (is or holds one of `photos`, or is a figure): gallery controls stand there. */
+function nextToPhoto(el: Element, photos: ReadonlySet<Element>): boolean {
+  const holdsPhoto = (sibling: Element | null): boolean => !!sibling && (photos.has(sibling) || sibling.tagName === 'FIGURE');
   return holdsPhoto(el.previousElementSibling) || holdsPhoto(el.nextElementSibling);
 }
 
