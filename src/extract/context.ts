@@ -3,6 +3,8 @@ export interface TextStats {
   root: Element;
   chars: Map<Element, number>;
   linkChars: Map<Element, number>;
+  /** The folded text (`squash(textContent)`) of the elements a step has read so far (block-stats.ts `textOf`). */
+  texts: Map<Element, string>;
 }
 
 /** What every step may read. Steps never touch the live page: `doc` is always the clone. */

@@ -2,7 +2,7 @@
 /** The removal steps share one set of text measures (block-stats.ts): removing blocks must keep them true. */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { measureText, removeMeasured, removeWithinShare, statsOf } from '../../src/extract/steps/block-stats';
+import { measureText, removeMeasured, removeWithinShare, statsOf, textOf } from '../../src/extract/steps/block-stats';
 import type { StepContext, TextStats } from '../../src/extract/context';
 
 function setup(): { root: Element; ctx: StepContext } {
@@ -42,6 +42,24 @@ describe('shared text measures', () => {
     expectTrue(stats, root);
     expect(removeWithinShare([root.querySelector('.nav') as Element], 9, stats)).toBe(1);
     expectTrue(stats, root);
+  });
+
+  it('share each text read, and forget the texts of the blocks a removal changes', () => {
+    const { root, ctx } = setup();
+    const stats = statsOf(root, ctx);
+    const section = root.querySelector('section') as Element;
+    const p = section.querySelector('p') as Element;
+    expect(textOf(section, stats)).toBe('Title hereBody text link tail.More from us now');
+    expect(textOf(p, stats)).toBe('Body text link tail.');
+    removeMeasured(p.querySelector('b') as Element, stats);
+    expect(textOf(p, stats)).toBe('Body tail.');
+    expect(textOf(section, stats)).toBe('Title hereBody tail.More from us now');
+    // A blank element between two words joined them; its going changes the text too.
+    p.innerHTML = 'one<i> </i>two';
+    stats.texts.delete(p);
+    expect(textOf(p, stats)).toBe('one two');
+    removeMeasured(p.querySelector('i') as Element, stats);
+    expect(textOf(p, stats)).toBe('onetwo');
   });
 
   it('refuse a removal of more than half the text, and leave the tree and the measures as they were', () => {

@@ -7,7 +7,7 @@
  */
 
 import type { StepContext, TextStats } from '../context';
-import { UNSEEN_TAGS } from '../text';
+import { squash, UNSEEN_TAGS } from '../text';
 
 export type { TextStats } from '../context';
 
@@ -43,7 +43,20 @@ export function measureText(root: Element): TextStats {
     return [n, l];
   };
   walk(root, false);
-  return { root, chars, linkChars };
+  return { root, chars, linkChars, texts: new Map() };
+}
+
+/**
+ * `squash(el.textContent)`, read once per element and shared: the stray-text pass, boilerplate and endMatter each
+ * read the text of the same short blocks. `removeMeasured` forgets the texts it changes.
+ */
+export function textOf(el: Element, stats: TextStats): string {
+  let text = stats.texts.get(el);
+  if (text === undefined) {
+    text = squash(el.textContent);
+    stats.texts.set(el, text);
+  }
+  return text;
 }
 
 /**
@@ -55,16 +68,20 @@ export function statsOf(root: Element, ctx: StepContext): TextStats {
   return ctx.textStats;
 }
 
-/** Remove `el`, taking its text out of its ancestors' measures so that `stats` stay true. */
+/** Remove `el`, taking its text out of its ancestors' measures (and forgetting their texts) so that `stats` stay true. */
 export function removeMeasured(el: Element, stats: TextStats | undefined): void {
   if (stats && stats.root.contains(el)) {
     const n = stats.chars.get(el) ?? 0;
     const l = stats.linkChars.get(el) ?? 0;
-    for (let a = el.parentElement; a && (n || l); a = a.parentElement) {
+    for (let a = el.parentElement; a; a = a.parentElement) {
       const an = stats.chars.get(a);
       if (an === undefined) break;
-      stats.chars.set(a, an - n);
-      stats.linkChars.set(a, (stats.linkChars.get(a) ?? 0) - l);
+      if (n || l) {
+        stats.chars.set(a, an - n);
+        stats.linkChars.set(a, (stats.linkChars.get(a) ?? 0) - l);
+      }
+      // Even a blank element's going can change the folded text around it ("a<i> </i>b").
+      stats.texts.delete(a);
       if (a === stats.root) break;
     }
   }

@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, MAX_SHARE_REMOVED, removeMeasured, statsOf, type TextStats } from './block-stats';
+import { hintWords, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -299,7 +299,7 @@ function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly Bo
         visit(child);
         continue;
       }
-      const text = squash(child.textContent);
+      const text = textOf(child, stats);
       if (!text || text.length > MAX_BLOCK_CHARS) {
         visit(child);
         continue;

@@ -16,7 +16,7 @@ import { isFileNameText } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
 import { findUnit } from './captions/photo-unit';
-import { removeMeasured, statsOf } from './block-stats';
+import { removeMeasured, statsOf, textOf } from './block-stats';
 import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
 import { isWidgetText } from './captions/widget-words';
@@ -74,7 +74,7 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
       }
       // Nothing under an element without visible text can be a stray text.
       if (chars === 0) continue;
-      const text = squash(child.textContent);
+      const text = textOf(child, stats);
       if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (nextToPhoto(child, photos) && onlyControls(child))) {
         removeMeasured(child, stats);
         removed++;

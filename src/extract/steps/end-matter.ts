@@ -15,8 +15,7 @@
  * the text.
  */
 import type { StepContext } from '../context';
-import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWords, removeWithinShare, statsOf } from './block-stats';
+import { CONTENT_SELECTOR, hintWords, removeWithinShare, statsOf, textOf } from './block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;
@@ -87,7 +86,7 @@ export function removeEndMatter(root: Element, ctx: StepContext): number {
       let hit = chars < total && isAuthorBox(child, chars);
       // A line: a short block with no block inside it (its text is read only then).
       if (!hit && chars <= MAX_LINE_CHARS && LINE_TAGS.has(child.tagName.toUpperCase()) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
-        hit = isEndLine(squash(child.textContent));
+        hit = isEndLine(textOf(child, stats));
       }
       if (hit) {
         doomed.push(child);
