@@ -58,13 +58,35 @@ export function roleTexts(node: Node): string[] {
   return [...captions, ...credits].map(normalText).filter((t) => t !== '');
 }
 
-function isFiller(text: string, known: readonly string[]): boolean {
+/**
+ * The caption and credit texts of a unit's nodes, read only when a text must be compared with them: most neighbours
+ * are settled without (a caption holder, another photo, a long block).
+ */
+export class KnownTexts {
+  private texts: string[] | undefined;
+  private readonly nodes: Node[];
+
+  constructor(...nodes: Node[]) {
+    this.nodes = nodes;
+  }
+
+  get(): readonly string[] {
+    return (this.texts ??= this.nodes.flatMap(roleTexts));
+  }
+
+  add(node: Node): void {
+    if (this.texts) this.texts.push(...roleTexts(node));
+    else this.nodes.push(node);
+  }
+}
+
+function isFiller(text: string, known: KnownTexts): boolean {
   const t = squash(text);
-  return !t || isWidgetText(t, true) || isFileNameText(t) || isKnownText(t, known);
+  return !t || isWidgetText(t, true) || isFileNameText(t) || isKnownText(t, known.get());
 }
 
 /** True when `node` may join the unit of the photo with `keys`: see the file comment. */
-export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>, known: KnownTexts): boolean {
   if (node.nodeType === 3) return isFiller(node.nodeValue ?? '', known);
   if (node.nodeType !== 1) return true;
   const el = node as Element;
@@ -74,7 +96,7 @@ export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>,
 }
 
 /** Every text under `el` outside caption, credit and widget holders is filler. */
-function residualOk(el: Element, known: readonly string[]): boolean {
+function residualOk(el: Element, known: KnownTexts): boolean {
   if (roleOf(el) !== null) return true;
   if (isFiller(el.textContent ?? '', known)) return true;
   for (const child of Array.from(el.childNodes)) {
@@ -91,7 +113,7 @@ export function findUnit(img: Element, root: Element): Node[] {
   for (let parent = cur.parentElement; parent && parent !== root; parent = cur.parentElement) {
     if (textLongerThan(parent, MAX_UNIT_CHARS)) break;
     if (imagesOf(parent).some((other) => !isCopyOf(other, img, keys))) break;
-    const known = roleTexts(parent);
+    const known = new KnownTexts(parent);
     const others = Array.from(parent.childNodes).filter((child) => child !== cur);
     const inFigure = parent.tagName === 'FIGURE';
     const fits = (child: Node): boolean =>
@@ -99,11 +121,11 @@ export function findUnit(img: Element, root: Element): Node[] {
     if (!others.every(fits)) break;
     cur = parent;
   }
-  const known = roleTexts(cur);
+  const known = new KnownTexts(cur);
   const after: Node[] = [];
   for (let next = cur.nextSibling; next && absorbable(next, img, keys, known); next = next.nextSibling) {
     after.push(next);
-    known.push(...roleTexts(next));
+    known.add(next);
   }
   const before: Node[] = [];
   for (let prev = cur.previousSibling; prev && isRepeatOrControl(prev, img, keys, known); prev = prev.previousSibling) {
@@ -113,7 +135,7 @@ export function findUnit(img: Element, root: Element): Node[] {
 }
 
 /** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */
-function isRepeatOrControl(node: Node, seed: Element, keys: ReadonlySet<string>, known: readonly string[]): boolean {
+function isRepeatOrControl(node: Node, seed: Element, keys: ReadonlySet<string>, known: KnownTexts): boolean {
   if (textLongerThan(node, MAX_UNIT_CHARS)) return false;
   if (node.nodeType === 1) {
     const el = node as Element;
