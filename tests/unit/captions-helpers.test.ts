@@ -91,6 +91,12 @@ describe('widget words', () => {
     expect(isWidgetText('3 of 5', false)).toBe(false);
   });
 
+  it('takes no text longer than the longest label for one, however it ends', () => {
+    expect(isWidgetText(`  Hide  caption${' '.repeat(60)}`, false)).toBe(true);
+    expect(isWidgetText(`Hide caption${'.'.repeat(60)}`, false)).toBe(false);
+    expect(isWidgetText(`Photo 1 of ${'9'.repeat(60)}`, true)).toBe(false);
+  });
+
   it('strips leading and trailing widget phrases only', () => {
     expect(stripWidgetPhrases('Image caption, The pool was built in 1972')).toBe('The pool was built in 1972');
     expect(stripWidgetPhrases('Image source, Gwen Harries')).toBe('Gwen Harries');

@@ -116,14 +116,17 @@ export interface BlockInfo {
   hint: string;
 }
 
-/** The block's facts; its link text is only counted when a rule asks for it (most blocks are settled by their text). */
-function info(el: Element, text = squash(el.textContent)): BlockInfo {
+/**
+ * The block's facts; its link text is only counted when a rule asks for it (most blocks are settled by their text),
+ * and not at all when the shared measures say no link in it shows any text.
+ */
+function info(el: Element, text = squash(el.textContent), stats?: TextStats): BlockInfo {
   let linkText: number | undefined;
   const links = (): number => {
     if (linkText === undefined) {
       linkText = 0;
       if (el.tagName === 'A') linkText = text.length;
-      else for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
+      else if (stats?.linkChars.get(el) !== 0) for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
     }
     return linkText;
   };
@@ -147,8 +150,11 @@ function trimPunctuation(text: string): string {
   return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
 }
 
+/** A share bar names a network or says "share": a text without any of these words is settled without splitting it. */
+const SHARE_OR_NETWORK = /share|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky|tumblr|instagram|youtube|vk|weibo|wechat|mastodon|threads|e-?mail|print/i;
+
 function isShareBar(text: string): boolean {
-  if (text.length > 150) return false;
+  if (text.length > 150 || !SHARE_OR_NETWORK.test(text)) return false;
   const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
   if (words.length === 0) return false;
   if (SHARE_STRONG.test(text) && words.every((w) => SHARE_WORDS.has(w))) return true;
@@ -304,7 +310,7 @@ function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly Bo
         visit(child);
         continue;
       }
-      const b = info(child, text);
+      const b = info(child, text, stats);
       // Rules first: most blocks match none, and asking for figures and tables inside is the dearer question.
       if (rules.some((rule) => rule.test(child, b)) && !holdsContent(child)) {
         remove(child);

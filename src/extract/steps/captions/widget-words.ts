@@ -38,12 +38,23 @@ const TRAILING_PHRASES: readonly RegExp[] = [
   /\s*\b(?:(?:image|photo|picture|slide)s? )?\d+ ?(?:of|\/) ?\d+$/i,
 ];
 
+/** Every WIDGET_ANYWHERE label names one of these: a text with none of them is settled without being folded. */
+const ANYWHERE_WORD = /caption|image|photo|picture|version/i;
+/**
+ * Longest text taken as a widget label: the longest label is 32 characters ("view this picture in full screen"); a
+ * counter or a few trailing dots add little. Most texts asked about are sentences, settled here at once.
+ */
+export const MAX_WIDGET_TEXT_CHARS = 60;
+
 function normal(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** True when `text` is, as a whole, a widget label. `inPhoto` also allows gallery-control words and counters. */
 export function isWidgetText(text: string, inPhoto: boolean): boolean {
+  // Longer than the longest label even once folded (folding only shortens runs of spaces and spaces at the ends).
+  if (text.length > MAX_WIDGET_TEXT_CHARS && !/^\s|\s\s|\s$/.test(text)) return false;
+  if (!inPhoto && !ANYWHERE_WORD.test(text)) return false;
   const t = normal(text).replace(/[.:…]+$/, '').trim();
   if (!t) return false;
   if (WIDGET_ANYWHERE.some((re) => re.test(t))) return true;
