@@ -46,16 +46,15 @@ export function blockText(root: Node): string {
       return;
     }
     if (node.nodeType === 9 || node.nodeType === 11) {
-      for (const child of Array.from(node.childNodes)) walk(child);
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
       return;
     }
     if (node.nodeType !== 1) return;
-    const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = (node as Element).tagName.toUpperCase();
     if (UNSEEN_TAGS.has(tag)) return;
-    const block = isBlock(el);
+    const block = BLOCK_TAGS.has(tag);
     if (block) flush();
-    for (const child of Array.from(el.childNodes)) walk(child);
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
     if (block) flush();
   };
   walk(root);

@@ -23,7 +23,8 @@ function solidLength(text: string): number {
 export function measureText(root: Element): TextStats {
   const chars = new Map<Element, number>();
   const linkChars = new Map<Element, number>();
-  const walk = (el: Element, inLink: boolean): [number, number] => {
+  /** Measures `el` and returns its character count; its link characters are in `linkChars`. */
+  const walk = (el: Element, inLink: boolean): number => {
     let n = 0;
     let l = 0;
     const link = inLink || el.tagName.toUpperCase() === 'A';
@@ -33,14 +34,13 @@ export function measureText(root: Element): TextStats {
         n += k;
         if (link) l += k;
       } else if (node.nodeType === 1 && !UNSEEN_TAGS.has((node as Element).tagName.toUpperCase())) {
-        const [cn, cl] = walk(node as Element, link);
-        n += cn;
-        l += cl;
+        n += walk(node as Element, link);
+        l += linkChars.get(node as Element) as number;
       }
     }
     chars.set(el, n);
     linkChars.set(el, l);
-    return [n, l];
+    return n;
   };
   walk(root, false);
   return { root, chars, linkChars, texts: new Map() };

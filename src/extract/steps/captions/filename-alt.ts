@@ -37,6 +37,8 @@ function hasNameMarker(text: string): boolean {
 
 /** True when `text` is, as a whole, an image file name. */
 export function isFileNameText(text: string): boolean {
+  // Longer than any file name even once folded (folding only shortens runs of spaces and spaces at the ends).
+  if (text.length > MAX_FILE_NAME_CHARS && !/^\s|\s\s|\s$/.test(text)) return false;
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_FILE_NAME_CHARS || URL_LIKE.test(t)) return false;
   const stem = t.replace(FILE_EXTENSION, '');

@@ -19,10 +19,32 @@ function isLeafBlock(el: Element): boolean {
   return !!squash(el.textContent) && !Array.from(el.children).some((child) => squash(child.textContent) === squash(el.textContent));
 }
 
+/**
+ * Elements under `root` whose whole text is a counter. A counter has a digit, so they are sought from the text nodes
+ * that hold one, up through the ancestors short enough to be a counter, instead of reading every block's text.
+ */
+function counterTexts(root: Element): Set<Element> {
+  const found = new Set<Element>();
+  const asked = new Set<Element>();
+  const doc = root.ownerDocument;
+  const texts = doc.createTreeWalker(root, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION */);
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+    if (!/\d/.test(node.nodeValue ?? '')) continue;
+    for (let el = node.parentElement; el && el !== root && !asked.has(el); el = el.parentElement) {
+      asked.add(el);
+      if (textLongerThan(el, MAX_COUNTER_CHARS)) break;
+      if (COUNTER.test(squash(el.textContent))) found.add(el);
+    }
+  }
+  return found;
+}
+
 export function cleanSlideshowLeftovers(root: Element): number {
   let removed = 0;
+  const found = counterTexts(root);
+  if (found.size === 0) return 0;
   const counters = Array.from(root.querySelectorAll(TEXT_BLOCKS)).filter(
-    (el) => !textLongerThan(el, MAX_COUNTER_CHARS) && COUNTER.test(squash(el.textContent)) && isLeafBlock(el) && !el.querySelector('img'),
+    (el) => found.has(el) && isLeafBlock(el) && !el.querySelector('img'),
   );
   for (const counter of counters) {
     if (!root.contains(counter)) continue;
