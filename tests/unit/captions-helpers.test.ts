@@ -6,6 +6,7 @@ import { isWidgetText, stripWidgetPhrases } from '../../src/extract/steps/captio
 import { uniqueTexts } from '../../src/extract/steps/captions/figures';
 import { isKnownText, normalText } from '../../src/extract/steps/captions/photo-unit';
 import { cleanCaptions } from '../../src/extract/steps/captions';
+import { roleOf, showsMoreThan } from '../../src/extract/steps/captions/roles';
 import { makeDom } from '../support/dom';
 
 describe('isFileNameText', () => {
@@ -89,6 +90,16 @@ describe('widget words', () => {
     expect(isWidgetText('Readers can hide caption text in the settings menu.', true)).toBe(false);
     expect(isWidgetText('Close', false)).toBe(false);
     expect(isWidgetText('3 of 5', false)).toBe(false);
+  });
+
+  it('reads an element as a widget by its text only when its text is short enough to be a label', () => {
+    const doc = makeDom('<div id="a">\n    <b>Hide</b>\n\n      caption\n  </div><p id="b">One <i>two</i> three</p>').window.document;
+    const a = doc.getElementById('a') as Element;
+    const b = doc.getElementById('b') as Element;
+    expect(roleOf(a)).toBe('widget');
+    expect(showsMoreThan(b, 10)).toBe(true);
+    expect(showsMoreThan(b, 11)).toBe(false);
+    expect(showsMoreThan(a, 11)).toBe(false);
   });
 
   it('takes no text longer than the longest label for one, however it ends', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { blockText, countWords, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
 import { articleDom } from '../support/dom';
 
 const text = (html: string): string => blockText(articleDom(html));
@@ -85,5 +85,13 @@ describe('readingTimeMinutes', () => {
 
   it('adds CJK and Latin text together', () => {
     expect(readingTimeMinutes(`${words(1150)} ${'漢'.repeat(2500)}`)).toBe(readingTimeMinutes(words(2300)));
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('says of every UTF-16 code unit what \\s says', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

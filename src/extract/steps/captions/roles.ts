@@ -3,8 +3,8 @@
  * names (Readability runs with keepClasses, so `caption`, `credit`, `toggle-caption` are still there) and, for
  * credits, from the text's own "Photo: …" / "© …" form.
  */
-import { squash } from '../../text';
-import { hasWidgetClass, isWidgetText } from './widget-words';
+import { isSpaceCode, squash } from '../../text';
+import { hasWidgetClass, isWidgetText, MAX_WIDGET_TEXT_CHARS } from './widget-words';
 
 export type Role = 'caption' | 'credit' | 'widget';
 
@@ -19,6 +19,24 @@ const MAX_CREDIT_TEXT_CHARS = 120;
 
 /** Elements whose text never belongs to a caption. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'svg']);
+
+/**
+ * Whether the text under `node` has more than `max` non-space characters (its folded text is then longer still).
+ * Stops counting once past `max`.
+ */
+export function showsMoreThan(node: Node, max: number): boolean {
+  let count = 0;
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const text = n.nodeValue ?? '';
+      for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++count > max) return true;
+      return false;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
+    return false;
+  };
+  return walk(node);
+}
 
 function classTokens(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter((token) => token !== '');
@@ -64,8 +82,11 @@ function computeRole(el: Element): Role | null {
   if (SKIP_TAGS.has(el.tagName)) return 'widget';
   if (hasWidgetClass(el)) return 'widget';
   if (el.tagName === 'IMG' || el.querySelector('img')) return null;
-  const text = squash(el.textContent);
-  if (text && isWidgetText(text, true)) return 'widget';
+  // A widget label is short: a longer element (most are) is settled on its classes without reading its text.
+  if (!showsMoreThan(el, MAX_WIDGET_TEXT_CHARS)) {
+    const text = squash(el.textContent);
+    if (text && isWidgetText(text, true)) return 'widget';
+  }
   const tokens = classTokens(el);
   if (tokens.some((token) => CREDIT_CLASS.test(token))) return 'credit';
   if (el.tagName === 'FIGCAPTION' || tokens.some((token) => CAPTION_CLASS.test(token))) return 'caption';
