@@ -5,6 +5,8 @@ export interface TextStats {
   linkChars: Map<Element, number>;
   /** The folded text (`squash(textContent)`) of the elements a step has read so far (block-stats.ts `textOf`). */
   texts: Map<Element, string>;
+  /** The class and id words of the elements a step has read so far (block-stats.ts `hintWordsOf`). */
+  hints: Map<Element, readonly string[]>;
 }
 
 /** What every step may read. Steps never touch the live page: `doc` is always the clone. */

@@ -43,7 +43,7 @@ export function measureText(root: Element): TextStats {
     return n;
   };
   walk(root, false);
-  return { root, chars, linkChars, texts: new Map() };
+  return { root, chars, linkChars, texts: new Map(), hints: new Map() };
 }
 
 /**
@@ -106,6 +106,16 @@ export function hintWords(el: Element): string[] {
     .toLowerCase()
     .split(/[^a-z]+/)
     .filter((w) => w.length > 1);
+}
+
+/** `hintWords(el)`, read once per element and shared by the removal steps (class names do not change under them). */
+export function hintWordsOf(el: Element, stats: TextStats): readonly string[] {
+  let words = stats.hints.get(el);
+  if (words === undefined) {
+    words = hintWords(el);
+    stats.hints.set(el, words);
+  }
+  return words;
 }
 
 /** Content another step owns or that is never furniture. */

@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
+import { hintWords, hintWordsOf, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -114,6 +114,8 @@ export interface BlockInfo {
   /** Share of the text that sits inside links. */
   linkDensity: number;
   hint: string;
+  /** The class and id words (block-stats.ts `hintWords`), read when a rule asks. */
+  words: readonly string[];
 }
 
 /**
@@ -143,6 +145,9 @@ function info(el: Element, text = squash(el.textContent), stats?: TextStats): Bl
       return text ? Math.min(1, links() / text.length) : 0;
     },
     hint: `${el.getAttribute('class') ?? ''} ${el.id}`,
+    get words() {
+      return stats ? hintWordsOf(el, stats) : hintWords(el);
+    },
   };
 }
 
@@ -212,12 +217,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
   {
     name: 'furniture-class',
-    test: (el, b) => (FURNITURE_HINT.test(b.hint) || hintWords(el).some((w) => FURNITURE_WORDS.has(w)))
+    test: (el, b) => (FURNITURE_HINT.test(b.hint) || b.words.some((w) => FURNITURE_WORDS.has(w)))
       && (b.linkDensity >= LINK_LIST_DENSITY || b.text.length < 80),
   },
   {
     name: 'signup-box',
-    test: (el, b) => b.text.length <= MAX_SIGNUP_CHARS && !HEADING.test(el.tagName) && hintWords(el).some((w) => SIGNUP_WORDS.has(w)),
+    test: (el, b) => b.text.length <= MAX_SIGNUP_CHARS && !HEADING.test(el.tagName) && b.words.some((w) => SIGNUP_WORDS.has(w)),
   },
 ];
 

@@ -15,7 +15,7 @@
  * the text.
  */
 import type { StepContext } from '../context';
-import { CONTENT_SELECTOR, hintWords, removeWithinShare, statsOf, textOf } from './block-stats';
+import { CONTENT_SELECTOR, hintWordsOf, removeWithinShare, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;
@@ -44,11 +44,11 @@ const NOTICE_LINE = new RegExp(
   'i',
 );
 
-function isAuthorBox(el: Element, chars: number): boolean {
+function isAuthorBox(el: Element, chars: number, stats: TextStats): boolean {
   if (chars > MAX_AUTHOR_BOX_CHARS) return false;
   const tag = el.tagName.toUpperCase();
   if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'ASIDE' && tag !== 'FOOTER' && tag !== 'P' && tag !== 'ADDRESS') return false;
-  const words = hintWords(el);
+  const words = hintWordsOf(el, stats);
   if (!words.some((w) => AUTHOR_WORDS.has(w)) || words.some((w) => NOT_BIO_WORDS.has(w))) return false;
   return !el.querySelector(CONTENT_SELECTOR);
 }
@@ -83,7 +83,7 @@ export function removeEndMatter(root: Element, ctx: StepContext): number {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const chars = stats.chars.get(child) ?? 0;
       if (chars === 0) continue;
-      let hit = chars < total && isAuthorBox(child, chars);
+      let hit = chars < total && isAuthorBox(child, chars, stats);
       // A line: a short block with no block inside it (its text is read only then).
       if (!hit && chars <= MAX_LINE_CHARS && LINE_TAGS.has(child.tagName.toUpperCase()) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
         hit = isEndLine(textOf(child, stats));

@@ -12,7 +12,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWords, linkDensity, removeWithinShare, statsOf } from './block-stats';
+import { CONTENT_SELECTOR, hintWordsOf, linkDensity, removeWithinShare, statsOf, type TextStats } from './block-stats';
 
 /** A `<nav>` or ARIA navigation / menu with at least this share of its text in links is navigation. */
 export const NAV_LANDMARK_DENSITY = 0.5;
@@ -26,8 +26,8 @@ function isLandmark(el: Element): boolean {
   return el.tagName.toUpperCase() === 'NAV' || NAV_ROLES.has((el.getAttribute('role') ?? '').toLowerCase());
 }
 
-function isNamedNav(el: Element): boolean {
-  return hintWords(el).some((w) => NAV_WORDS.has(w));
+function isNamedNav(el: Element, stats: TextStats): boolean {
+  return hintWordsOf(el, stats).some((w) => NAV_WORDS.has(w));
 }
 
 /** A nav whose links all point inside the page is the article's own table of contents: it stays. */
@@ -52,10 +52,11 @@ export function removeSiteNav(root: Element, ctx: StepContext): number {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const chars = stats.chars.get(child) ?? 0;
       if (chars === 0) continue;
-      const landmark = isLandmark(child);
-      const named = !landmark && isNamedNav(child);
-      if ((landmark || named) && linkDensity(stats, child) >= (landmark ? NAV_LANDMARK_DENSITY : NAV_NAMED_DENSITY)
-        && !child.querySelector(CONTENT_SELECTOR) && !isTableOfContents(child)) {
+      // Navigation is mostly links: the share of link text, known without reading anything, settles most blocks.
+      const density = linkDensity(stats, child);
+      const landmark = density >= NAV_LANDMARK_DENSITY && isLandmark(child);
+      const named = !landmark && density >= NAV_NAMED_DENSITY && isNamedNav(child, stats);
+      if ((landmark || named) && !child.querySelector(CONTENT_SELECTOR) && !isTableOfContents(child)) {
         doomed.push(child);
         doomedChars += chars;
         continue;

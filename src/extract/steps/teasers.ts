@@ -14,7 +14,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, linkDensity, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from './block-stats';
+import { hintWordsOf, linkDensity, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from './block-stats';
 
 /** At least this many alike cards in a row make a run. */
 export const MIN_CARDS = 3;
@@ -94,10 +94,11 @@ export function removeTeasers(root: Element, ctx: StepContext): number {
     const children = Array.from(el.children);
     const gone = new Set<Element>();
     // Card runs among the children.
-    for (let i = 0; i < children.length; ) {
-      const sig = signature(children[i] as Element);
+    const signatures = children.length >= MIN_CARDS ? children.map(signature) : [];
+    for (let i = 0; i < signatures.length; ) {
+      const sig = signatures[i] as string;
       let j = i;
-      while (j < children.length && signature(children[j] as Element) === sig) j++;
+      while (j < signatures.length && signatures[j] === sig) j++;
       if (j - i >= MIN_CARDS && !/^(?:LI|P|TR|TD|FIGURE|IMG|BR|A|SPAN)\./.test(sig)) {
         const run = children.slice(i, j);
         const targets = run.map((c) => cardTarget(c, stats));
@@ -124,7 +125,7 @@ export function removeTeasers(root: Element, ctx: StepContext): number {
       }
       if ((stats.chars.get(child) ?? 0) === 0) continue;
       // The innermost such box: the outer one often holds the name the sentence needs.
-      if (hintWords(child).some((w) => HOVER_WORDS.has(w)) && linkDensity(stats, child) >= 0.6
+      if (linkDensity(stats, child) >= 0.6 && hintWordsOf(child, stats).some((w) => HOVER_WORDS.has(w))
         && child.parentElement !== root && child.closest('p, li') && !child.querySelector(HOVER_SELECTOR)) {
         drop(child);
         continue;
