@@ -4,6 +4,7 @@
  * points elsewhere (then they lead to the base page, as on the page itself). Returns how many attributes changed.
  */
 import type { StepContext } from '../context';
+import { isSpaceCode } from '../text';
 
 function resolve(value: string, base: string): string {
   try {
@@ -28,10 +29,10 @@ export function parseSrcset(srcset: string): SrcsetCandidate[] {
   let i = 0;
   const n = srcset.length;
   while (i < n) {
-    while (i < n && /[\s,]/.test(srcset[i] ?? '')) i++;
+    while (i < n && (isSpaceCode(srcset.charCodeAt(i)) || srcset.charCodeAt(i) === 44 /* , */)) i++;
     if (i >= n) break;
     let start = i;
-    while (i < n && !/\s/.test(srcset[i] ?? '')) i++;
+    while (i < n && !isSpaceCode(srcset.charCodeAt(i))) i++;
     let url = srcset.slice(start, i);
     let descriptor = '';
     if (/,+$/.test(url)) {

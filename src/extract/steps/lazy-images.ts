@@ -62,10 +62,16 @@ function noscriptImage(noscript: Element, ctx: StepContext): HTMLImageElement | 
   return img && img.getAttribute('src') ? (img as HTMLImageElement) : null;
 }
 
+/** The images and `<picture>` sources that carry a lazy attribute: the only ones `fixSource` can change. */
+const LAZY = [
+  ...SRC_ATTRS.map((attr) => `img[${attr}]`),
+  ...SRCSET_ATTRS.flatMap((attr) => [`img[${attr}]`, `picture > source[${attr}]`]),
+].join(', ');
+
 export function fixLazyImages(ctx: StepContext): number {
   const { doc } = ctx;
   let changed = 0;
-  for (const el of Array.from(doc.querySelectorAll('img, picture > source'))) {
+  for (const el of Array.from(doc.querySelectorAll(LAZY))) {
     if (fixSource(el)) changed++;
   }
   for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
