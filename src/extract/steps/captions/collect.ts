@@ -64,7 +64,7 @@ export function collectTexts(nodes: readonly Node[]): Collected {
   const walk = (node: Node, inFigure: boolean): void => {
     if (node.nodeType === 3) {
       if (inFigure) add(node.nodeValue ?? '', false);
-      else if (squash(node.nodeValue)) out.dropped++;
+      else if (/\S/.test(node.nodeValue ?? '')) out.dropped++;
       return;
     }
     if (node.nodeType !== 1) return;

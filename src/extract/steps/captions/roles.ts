@@ -4,7 +4,7 @@
  * credits, from the text's own "Photo: …" / "© …" form.
  */
 import { isSpaceCode, squash } from '../../text';
-import { hasWidgetClass, isWidgetText, MAX_WIDGET_TEXT_CHARS } from './widget-words';
+import { hasWidgetClassName, isWidgetText, MAX_WIDGET_TEXT_CHARS } from './widget-words';
 
 export type Role = 'caption' | 'credit' | 'widget';
 
@@ -80,8 +80,9 @@ export function roleOf(el: Element): Role | null {
 
 function computeRole(el: Element): Role | null {
   if (SKIP_TAGS.has(el.tagName)) return 'widget';
-  if (hasWidgetClass(el)) return 'widget';
+  // Asked once: an element that holds an image is neither a widget by its classes nor a caption or credit.
   if (el.tagName === 'IMG' || el.querySelector('img')) return null;
+  if (hasWidgetClassName(el)) return 'widget';
   // A widget label is short: a longer element (most are) is settled on its classes without reading its text.
   if (!showsMoreThan(el, MAX_WIDGET_TEXT_CHARS)) {
     const text = squash(el.textContent);

@@ -87,9 +87,8 @@ export function stripWidgetPhrases(text: string): string {
 /** Class tokens of photo-widget controls (toggle buttons, enlarge links, slide counters), matched whole. */
 const WIDGET_CLASS = /^(?:(?:hide|show|toggle)[-_]?caption|caption[-_]?(?:toggle|link|button|control)s?|captionlink|enlarge(?:[-_]?(?:label|icon|link|button|image))?|slide[-_]?count(?:er)?|item[-_]count(?:[-_]\w+)?|(?:gallery|slide|image)[-_]counter)$/i;
 
-/** True when the element's classes say it is a caption control. Elements holding an image never are. */
-export function hasWidgetClass(el: Element): boolean {
-  if (el.tagName === 'IMG' || el.querySelector('img')) return false;
+/** True when one of the element's class names is a caption control's (roles.ts asks only of elements without an image). */
+export function hasWidgetClassName(el: Element): boolean {
   const cls = el.getAttribute('class') ?? '';
   return cls.split(/\s+/).some((token) => token !== '' && WIDGET_CLASS.test(token));
 }
