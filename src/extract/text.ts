@@ -30,6 +30,26 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Whether the text under `node` is longer than `max` characters; with `solid`, whether it has more than `max`
+ * non-space characters (its folded text is then longer still). Stops counting once past `max`, so asking it of a
+ * large ancestor costs about `max`, not the size of the article (asking `textContent` made a step quadratic).
+ */
+export function textLongerThan(node: Node, max: number, solid = false): boolean {
+  let count = 0;
+  const walk = (n: Node): boolean => {
+    if (n.nodeType === 3 || n.nodeType === 4) {
+      const text = n.nodeValue ?? '';
+      if (!solid) count += text.length;
+      else for (let i = 0; i < text.length && count <= max; i++) if (!isSpaceCode(text.charCodeAt(i))) count++;
+      return count > max;
+    }
+    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
+    return false;
+  };
+  return walk(node);
+}
+
 /** Collapse runs of whitespace to one space and trim. */
 export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

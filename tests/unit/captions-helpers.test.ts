@@ -6,7 +6,8 @@ import { isWidgetText, stripWidgetPhrases } from '../../src/extract/steps/captio
 import { uniqueTexts } from '../../src/extract/steps/captions/figures';
 import { isKnownText, normalText } from '../../src/extract/steps/captions/photo-unit';
 import { cleanCaptions } from '../../src/extract/steps/captions';
-import { roleOf, showsMoreThan } from '../../src/extract/steps/captions/roles';
+import { roleOf } from '../../src/extract/steps/captions/roles';
+import { textLongerThan } from '../../src/extract/text';
 import { makeDom } from '../support/dom';
 
 describe('isFileNameText', () => {
@@ -97,9 +98,10 @@ describe('widget words', () => {
     const a = doc.getElementById('a') as Element;
     const b = doc.getElementById('b') as Element;
     expect(roleOf(a)).toBe('widget');
-    expect(showsMoreThan(b, 10)).toBe(true);
-    expect(showsMoreThan(b, 11)).toBe(false);
-    expect(showsMoreThan(a, 11)).toBe(false);
+    expect(textLongerThan(b, 10, true)).toBe(true);
+    expect(textLongerThan(b, 11, true)).toBe(false);
+    expect(textLongerThan(a, 11, true)).toBe(false);
+    expect(textLongerThan(a, 11)).toBe(true);
   });
 
   it('takes no text longer than the longest label for one, however it ends', () => {

@@ -4,7 +4,7 @@
  * (another size, a lightbox or mobile copy), a caption or credit, a widget control, a file name, or a repeat of a
  * caption or credit already inside. It never takes in another photo or body text, and never reaches the article root.
  */
-import { squash } from '../../text';
+import { squash, textLongerThan } from '../../text';
 import { isFileNameText } from './filename-alt';
 import { imageKeys, isCopyOf } from './image-identity';
 import { collectTexts } from './collect';
@@ -13,23 +13,6 @@ import { isWidgetText } from './widget-words';
 
 /** A photo's markup, copies and captions included, never holds more text than this: larger blocks are body text. */
 export const MAX_UNIT_CHARS = 4000;
-
-/**
- * Whether `node` holds more than `max` characters of text. Stops counting once past `max`, so asking it of a large
- * ancestor costs about `max`, not the size of the article (asking `textContent` made the step quadratic).
- */
-export function textLongerThan(node: Node, max: number): boolean {
-  let count = 0;
-  const walk = (n: Node): boolean => {
-    if (n.nodeType === 3 || n.nodeType === 4) {
-      count += (n.nodeValue ?? '').length;
-      return count > max;
-    }
-    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
-    return false;
-  };
-  return walk(node);
-}
 
 /** Normalised form used to compare caption texts: case, quotes, dashes, spacing and end punctuation folded. */
 export function normalText(text: string): string {

@@ -3,7 +3,7 @@
  * names (Readability runs with keepClasses, so `caption`, `credit`, `toggle-caption` are still there) and, for
  * credits, from the text's own "Photo: …" / "© …" form.
  */
-import { isSpaceCode, squash } from '../../text';
+import { squash, textLongerThan } from '../../text';
 import { hasWidgetClassName, isWidgetText, MAX_WIDGET_TEXT_CHARS } from './widget-words';
 
 export type Role = 'caption' | 'credit' | 'widget';
@@ -19,24 +19,6 @@ const MAX_CREDIT_TEXT_CHARS = 120;
 
 /** Elements whose text never belongs to a caption. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SVG', 'svg']);
-
-/**
- * Whether the text under `node` has more than `max` non-space characters (its folded text is then longer still).
- * Stops counting once past `max`.
- */
-export function showsMoreThan(node: Node, max: number): boolean {
-  let count = 0;
-  const walk = (n: Node): boolean => {
-    if (n.nodeType === 3 || n.nodeType === 4) {
-      const text = n.nodeValue ?? '';
-      for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i)) && ++count > max) return true;
-      return false;
-    }
-    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
-    return false;
-  };
-  return walk(node);
-}
 
 function classTokens(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter((token) => token !== '');
@@ -84,7 +66,7 @@ function computeRole(el: Element): Role | null {
   if (el.tagName === 'IMG' || el.querySelector('img')) return null;
   if (hasWidgetClassName(el)) return 'widget';
   // A widget label is short: a longer element (most are) is settled on its classes without reading its text.
-  if (!showsMoreThan(el, MAX_WIDGET_TEXT_CHARS)) {
+  if (!textLongerThan(el, MAX_WIDGET_TEXT_CHARS, true)) {
     const text = squash(el.textContent);
     if (text && isWidgetText(text, true)) return 'widget';
   }

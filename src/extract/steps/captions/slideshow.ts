@@ -4,8 +4,8 @@
  * around it, a caption block repeated word for word is kept once and the counter goes. Larger blocks are left alone:
  * body text is never deduplicated.
  */
-import { squash } from '../../text';
-import { normalText, textLongerThan } from './photo-unit';
+import { squash, textLongerThan } from '../../text';
+import { normalText } from './photo-unit';
 
 /** A slide counter as a whole text: "1 / 5", "2 of 12", "Image 3 of 9". */
 const COUNTER = /^(?:(?:image|photo|picture|slide)s? )?\d+ ?(?:of|\/) ?\/? ?\d+$/i;
