@@ -50,6 +50,15 @@ export function textLongerThan(node: Node, max: number, solid = false): boolean 
   return walk(node);
 }
 
+/**
+ * True when `text` is longer than `max` characters even once folded (`squash`), told without folding it: folding
+ * only shortens runs of spaces and spaces at the ends, so a longer text without those is settled at once.
+ */
+export function foldsLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  return !/^\s|\s\s|\s$/.test(text) || squash(text).length > max;
+}
+
 /** Collapse runs of whitespace to one space and trim. */
 export function squash(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();

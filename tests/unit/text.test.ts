@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { blockText, countWords, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
 import { articleDom } from '../support/dom';
 
 const text = (html: string): string => blockText(articleDom(html));
@@ -93,5 +93,13 @@ describe('isSpaceCode', () => {
     const differ: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('foldsLongerThan', () => {
+  it('says what squash(text).length > max says', () => {
+    for (const text of ['', 'abc', 'abcd', ' abc ', 'a  bc', 'ab   cd  ', '\n\tab\u00a0\u00a0c ', 'abcde']) {
+      for (const max of [0, 2, 3, 4]) expect(foldsLongerThan(text, max), JSON.stringify([text, max])).toBe(squash(text).length > max);
+    }
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWords, hintWordsOf, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
+import { hintWordsOf, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -122,13 +122,13 @@ export interface BlockInfo {
  * The block's facts; its link text is only counted when a rule asks for it (most blocks are settled by their text),
  * and not at all when the shared measures say no link in it shows any text.
  */
-function info(el: Element, text = squash(el.textContent), stats?: TextStats): BlockInfo {
+function info(el: Element, stats: TextStats, text = textOf(el, stats)): BlockInfo {
   let linkText: number | undefined;
   const links = (): number => {
     if (linkText === undefined) {
       linkText = 0;
       if (el.tagName === 'A') linkText = text.length;
-      else if (stats?.linkChars.get(el) !== 0) for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
+      else if (stats.linkChars.get(el) !== 0) for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
     }
     return linkText;
   };
@@ -146,7 +146,7 @@ function info(el: Element, text = squash(el.textContent), stats?: TextStats): Bl
     },
     hint: `${el.getAttribute('class') ?? ''} ${el.id}`,
     get words() {
-      return stats ? hintWordsOf(el, stats) : hintWords(el);
+      return hintWordsOf(el, stats);
     },
   };
 }
@@ -238,7 +238,8 @@ const MAX_RELATED_LABEL_CHARS = 60;
  * A heading (or a short bold line) that says "Related" / "More from …", followed by blocks that are link lists: the
  * label and the lists go. Returns what was removed.
  */
-function removeRelatedSections(root: Element, chars: Map<Element, number>, remove: (el: Element) => void): number {
+function removeRelatedSections(root: Element, stats: TextStats, remove: (el: Element) => void): number {
+  const { chars } = stats;
   let removed = 0;
   for (const [label, n] of chars) {
     if (n === 0 || n > MAX_RELATED_LABEL_CHARS || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
@@ -251,7 +252,7 @@ function removeRelatedSections(root: Element, chars: Map<Element, number>, remov
     const lists: Element[] = [];
     let next = top.nextElementSibling;
     while (next && (chars.get(next) ?? 0) <= MAX_BLOCK_CHARS * 4) {
-      const b = info(next);
+      const b = info(next, stats);
       if (!b.text || KEEP_TAGS.has(next.tagName.toUpperCase()) || holdsContent(next)) break;
       if (b.linkDensity < LINK_LIST_DENSITY || b.text.length > MAX_BLOCK_CHARS * 2) break;
       lists.push(next);
@@ -297,7 +298,7 @@ export function removeBoilerplate(root: Element, ctx: StepContext, rules: readon
 }
 
 function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly BoilerplateRule[], remove: (el: Element) => void): number {
-  let removed = removeRelatedSections(root, stats.chars, remove);
+  let removed = removeRelatedSections(root, stats, remove);
   /** Boxes a rule removed a block from, with how much text went: a box left with little more than a heading goes too. */
   const emptied = new Map<Element, number>();
   const visit = (el: Element): void => {
@@ -315,7 +316,7 @@ function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly Bo
         visit(child);
         continue;
       }
-      const b = info(child, text, stats);
+      const b = info(child, stats, text);
       // Rules first: most blocks match none, and asking for figures and tables inside is the dearer question.
       if (rules.some((rule) => rule.test(child, b)) && !holdsContent(child)) {
         remove(child);

@@ -4,6 +4,7 @@
  * "gettyimages 1241786500 wide 982e83a1… s1400 c100.jpg"). Such text says nothing to a reader.
  * Ordinary text with numbers ("A boy with 2 dogs", "COVID-19 patients", "F-35 jet") is not a file name.
  */
+import { foldsLongerThan } from '../../text';
 
 /** An image or document file extension at the end of the text. */
 const FILE_EXTENSION = /\.(?:jpe?g|jfif|png|gif|webp|avif|svg|bmp|tiff?|heic|heif)$/i;
@@ -37,8 +38,7 @@ function hasNameMarker(text: string): boolean {
 
 /** True when `text` is, as a whole, an image file name. */
 export function isFileNameText(text: string): boolean {
-  // Longer than any file name even once folded (folding only shortens runs of spaces and spaces at the ends).
-  if (text.length > MAX_FILE_NAME_CHARS && !/^\s|\s\s|\s$/.test(text)) return false;
+  if (foldsLongerThan(text, MAX_FILE_NAME_CHARS)) return false;
   const t = text.replace(/\s+/g, ' ').trim();
   if (!t || t.length > MAX_FILE_NAME_CHARS || URL_LIKE.test(t)) return false;
   const stem = t.replace(FILE_EXTENSION, '');

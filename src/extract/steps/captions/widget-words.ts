@@ -4,6 +4,7 @@
  * a phrase at the very start or end of a caption, case-insensitively; a sentence that merely contains the word
  * "caption" never matches.
  */
+import { foldsLongerThan } from '../../text';
 
 /** Whole-element texts that are widget labels wherever they stand in the article. */
 const WIDGET_ANYWHERE: readonly RegExp[] = [
@@ -52,8 +53,7 @@ function normal(text: string): string {
 
 /** True when `text` is, as a whole, a widget label. `inPhoto` also allows gallery-control words and counters. */
 export function isWidgetText(text: string, inPhoto: boolean): boolean {
-  // Longer than the longest label even once folded (folding only shortens runs of spaces and spaces at the ends).
-  if (text.length > MAX_WIDGET_TEXT_CHARS && !/^\s|\s\s|\s$/.test(text)) return false;
+  if (foldsLongerThan(text, MAX_WIDGET_TEXT_CHARS)) return false;
   if (!inPhoto && !ANYWHERE_WORD.test(text)) return false;
   const t = normal(text).replace(/[.:…]+$/, '').trim();
   if (!t) return false;
