@@ -4,13 +4,14 @@
  * (everything happens on a copy) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   [size and text checks] -> copy -> lazyImages -> [readerable check] -> readability -> absoluteUrls -> captions
- *   -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
+ *   [size and text checks] -> copy -> [readerable check] -> unlikely -> lazyImages -> readability -> absoluteUrls
+ *   -> captions -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
  * The article's HTML comes from the page and is not sanitized here: the reader view sanitizes it, once, where it is
  * rendered (src/ui/sanitize.ts).
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
+import { removeUnlikely } from './steps/unlikely';
 import { fixLazyImages } from './steps/lazy-images';
 import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
@@ -78,23 +79,37 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('checks');
 
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
-  const clone = copyForReading(doc);
-  const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
   const removed = noneRemoved();
+  const first = copyForReading(doc);
   lap('clone');
-
-  if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
-  lap('lazyImages');
-  const readerable = options.force || looksReaderable(clone);
+  const readerable = options.force || looksReaderable(first);
   lap('readerable');
-
-  const before = clone.getElementsByTagName('*').length;
-  const parsed = runReadability(clone);
+  let read = readCopy(first, enabled('unlikely'));
+  // Readability's later passes keep the unlikely blocks its first pass dropped: start over with them in.
+  if (read.retried && read.unlikely > 0) {
+    const again = copyForReading(doc);
+    lap('clone');
+    read = readCopy(again, false);
+  }
+  const { ctx, article: parsed } = read;
+  removed.unlikely = read.unlikely;
+  removed.lazyImages = read.lazyImages;
   if (!parsed) return fail('not-article');
   const { root } = parsed;
   if (!readerable && !looksLikeProse(root)) return fail('not-article');
-  removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
+  removed.readability = Math.max(0, read.elements - root.getElementsByTagName('*').length);
   lap('readability');
+
+  /** The steps up to Readability on one copy of the page. */
+  function readCopy(clone: Document, dropUnlikely: boolean) {
+    const unlikely = dropUnlikely ? removeUnlikely(clone) : 0;
+    lap('unlikely');
+    const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
+    const lazyImages = enabled('lazyImages') ? fixLazyImages(ctx) : 0;
+    lap('lazyImages');
+    const elements = clone.getElementsByTagName('*').length;
+    return { ctx, unlikely, lazyImages, elements, ...runReadability(clone) };
+  }
 
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
   lap('absoluteUrls');

@@ -49,21 +49,31 @@ export function looksReaderable(doc: Document): boolean {
   return isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH, minScore: READERABLE_MIN_SCORE });
 }
 
-/** Run Readability on `doc` (which it mutates: pass the clone). Null when it finds no article. */
-export function runReadability(doc: Document): ReadabilityOutput | null {
-  const parsed = new Readability<HTMLElement>(doc, {
+/**
+ * Run Readability on `doc` (which it mutates: pass the clone). `article` is null when it finds none. `retried` says
+ * its first pass found too little text, so it tried again with fewer removals (the `unlikely` step's cue to start over
+ * without its own removals).
+ */
+export function runReadability(doc: Document): { article: ReadabilityOutput | null; retried: boolean } {
+  const reader = new Readability<HTMLElement>(doc, {
     keepClasses: true,
     serializer: (node) => node as HTMLElement,
-  }).parse();
-  if (!parsed?.content) return null;
+  });
+  const parsed = reader.parse();
+  // Readability 0.6.0 (pinned) keeps each failed pass in `_attempts`; tests/unit/unlikely.test.ts checks it still does.
+  const retried = ((reader as unknown as { _attempts?: unknown[] })._attempts?.length ?? 0) > 0;
+  if (!parsed?.content) return { article: null, retried };
   return {
-    root: parsed.content,
-    title: parsed.title ?? null,
-    byline: parsed.byline ?? null,
-    siteName: parsed.siteName ?? null,
-    publishedTime: parsed.publishedTime ?? null,
-    lang: parsed.lang ?? null,
-    dir: parsed.dir ?? null,
-    excerpt: parsed.excerpt ?? null,
+    retried,
+    article: {
+      root: parsed.content,
+      title: parsed.title ?? null,
+      byline: parsed.byline ?? null,
+      siteName: parsed.siteName ?? null,
+      publishedTime: parsed.publishedTime ?? null,
+      lang: parsed.lang ?? null,
+      dir: parsed.dir ?? null,
+      excerpt: parsed.excerpt ?? null,
+    },
   };
 }

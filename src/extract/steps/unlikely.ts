@@ -1,0 +1,75 @@
+/**
+ * Step `unlikely`: remove from the copy, before Readability runs, the blocks its first pass throws away as unlikely
+ * candidates, by its own test: class and id words such as `comment`, `sidebar`, `footer`, `related`, `social`
+ * (unless `article`, `content`, `main`, ... is there too, or a table or code element is at most four levels up) and
+ * the roles `navigation`, `menu`, `complementary`, `dialog`, `alert`. Readability removes them when it reaches them;
+ * removed here, it no longer copies, serializes and measures them first. Its output stays the same, so this is kept:
+ * - what Readability reads before that pass: `h1`/`h2` (title), `meta`, `title` and JSON-LD scripts, and any block
+ *   holding one;
+ * - what it tests before the unlikely words: a possible byline (`rel="author"`, `itemprop` author, byline words in the
+ *   class or id) and an `h1`/`h2` (a copy of the title), with everything inside them, whose text would change.
+ * When the first pass finds too little text, Readability tries again without removing unlikely blocks: the pipeline
+ * then reads a copy without this step (index.ts), so such pages come out as before.
+ * Returns how many blocks were removed.
+ */
+
+/** Readability 0.6.0's `REGEXPS.unlikelyCandidates`, `okMaybeItsACandidate` and `byline`, and its `UNLIKELY_ROLES`. */
+const UNLIKELY_WORDS =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
+const MAYBE_CANDIDATE_WORDS = /and|article|body|column|content|main|shadow/i;
+const BYLINE_WORDS = /byline|author|dateline|writtenby|p-author/i;
+const UNLIKELY_ROLES = ['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog'];
+const UNLIKELY_ROLE = UNLIKELY_ROLES.map((role) => `[role="${role}"]`).join(', ');
+/** What Readability reads from the whole document before its first pass (title, metadata). */
+const READ_BEFORE = 'h1, h2, meta, title, script';
+/** Readability's `_hasAncestorTag` looks this many levels up. */
+const ANCESTOR_LEVELS = 4;
+
+export function removeUnlikely(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const found: Element[] = [];
+  byWords(body, body, found);
+  for (const el of found) el.remove();
+  let removed = found.length;
+  for (const el of Array.from(body.querySelectorAll(UNLIKELY_ROLE))) {
+    if (el.tagName !== 'A' && body.contains(el) && mayGo(el, body)) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
+
+/** The outermost blocks under `parent` with unlikely class or id words that may go. */
+function byWords(parent: Element, body: Element, found: Element[]): void {
+  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+    const words = `${el.className} ${el.id}`;
+    if (UNLIKELY_WORDS.test(words) && !MAYBE_CANDIDATE_WORDS.test(words) && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body)) {
+      found.push(el);
+    } else {
+      byWords(el, body, found);
+    }
+  }
+}
+
+/** Neither `el` nor an ancestor up to `top` is read before the unlikely test, and `el` holds nothing read earlier. */
+function mayGo(el: Element, top: Element): boolean {
+  for (let up: Element | null = el; up && up !== top; up = up.parentElement) if (readFirst(up)) return false;
+  return !el.querySelector(READ_BEFORE);
+}
+
+/** A possible byline or a heading that may copy the title: Readability tests these before the unlikely words. */
+function readFirst(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'H1' || tag === 'H2' || el.getAttribute('rel') === 'author'
+    || (el.getAttribute('itemprop') ?? '').includes('author') || BYLINE_WORDS.test(`${el.className} ${el.id}`);
+}
+
+function nearTableOrCode(el: Element): boolean {
+  let up = el.parentElement;
+  for (let i = 0; i < ANCESTOR_LEVELS && up; i++, up = up.parentElement) {
+    if (up.tagName === 'TABLE' || up.tagName === 'CODE') return true;
+  }
+  return false;
+}

@@ -1,0 +1,105 @@
+// @vitest-environment node
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index';
+import { copyForReading } from '../../src/extract/copy';
+import { removeUnlikely } from '../../src/extract/steps/unlikely';
+import { runReadability } from '../../src/extract/steps/readability';
+import { makeDom, PAGES, readPage } from '../support/dom';
+
+const PROSE = 'The council met on Tuesday evening and argued for three hours about the new bridge, the budget and the bus lanes. ';
+
+function bodyOf(html: string): Document {
+  return makeDom(`<!doctype html><html><head><title>Bridge vote</title></head><body>${html}</body></html>`).window.document;
+}
+
+/** Ids of the elements left in `doc`'s body after the step. */
+function leftAfter(html: string): string[] {
+  const doc = bodyOf(html);
+  removeUnlikely(doc);
+  return Array.from(doc.body.querySelectorAll('[id]'), (el) => el.id);
+}
+
+describe('unlikely: what Readability\'s first pass would drop, dropped before it runs', () => {
+  it('removes blocks with unlikely class or id words and unlikely roles, outermost only', () => {
+    const html = `<div id="story"><p id="p1">${PROSE}</p></div>
+      <div class="comment-list" id="c"><div class="comment" id="c1">Nice</div></div>
+      <div id="sidebar"><p id="s1">More</p></div>
+      <ul role="navigation" id="nav"><li>Home</li></ul>
+      <section class="share social-links" id="soc">Share</section>`;
+    expect(leftAfter(html)).toEqual(['story', 'p1']);
+    const doc = bodyOf(html);
+    expect(removeUnlikely(doc)).toBe(4);
+  });
+
+  it('keeps what Readability keeps: maybe-candidate words, blocks near a table or code, links, the body', () => {
+    const html = `<div class="comments-and-content" id="a">x</div><div class="main-footer" id="b">x</div>
+      <table><tbody><tr><td><div class="footer" id="c">cell</div></td></tr></tbody></table>
+      <code><span class="comment" id="d">// note</span></code><a class="social" id="e" href="/x">link</a>`;
+    expect(leftAfter(html)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    const doc = makeDom('<!doctype html><html><body class="sidebar-open"><p>x</p></body></html>').window.document;
+    expect(removeUnlikely(doc)).toBe(0);
+  });
+
+  it('keeps what Readability reads before it tests the words: bylines, headings, metadata, and what holds them', () => {
+    const html = `<div class="header-byline" id="a">By Jane Roe</div><div class="footer" rel="author" id="b">Jane</div>
+      <div class="related" itemprop="author" id="c">Jane</div><h2 class="related-title" id="d">Bridge vote</h2>
+      <header class="site-header" id="e"><h1>Site</h1></header><div class="footer" id="f"><meta itemprop="datePublished" content="2024-01-01"></div>
+      <div class="footer" id="g"><script type="application/ld+json">{}</script></div>
+      <div class="author-box" id="h"><div class="social" id="i">Follow</div>Jane Roe</div>
+      <h1 id="j"><span class="menu" id="k">Bridge</span> vote</h1>`;
+    expect(leftAfter(html)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']);
+  });
+
+  it('Readability 0.6.0 still records a failed first pass where the pipeline looks for it', () => {
+    const doc = bodyOf(`<p>${PROSE}</p>`);
+    const reader = new Readability(doc);
+    reader.parse();
+    expect((reader as unknown as { _attempts?: unknown[] })._attempts).toHaveLength(4); // one per pass, all four too short
+    expect(runReadability(bodyOf(`<p>${PROSE}</p>`)).retried).toBe(true);
+    expect(runReadability(bodyOf(`<article>${`<p>${PROSE}</p>`.repeat(8)}</article>`)).retried).toBe(false);
+  });
+
+  it('a page Readability must read again without its first-pass removals comes out as without the step', () => {
+    // The story sits in a "comments"-classed box: the first pass drops it, finds too little and tries again with it.
+    const html = `<div class="comments-box"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div><p>Short note.</p>`;
+    const copy = copyForReading(bodyOf(html));
+    expect(removeUnlikely(copy)).toBe(1);
+    expect(runReadability(copy).retried).toBe(true);
+    const on = extractArticle(bodyOf(html), { url: 'http://127.0.0.1/a', force: true });
+    const off = extractArticle(bodyOf(html), { url: 'http://127.0.0.1/a', force: true, steps: { unlikely: false } });
+    expect(on.ok && off.ok).toBe(true);
+    if (!on.ok || !off.ok) return;
+    expect(on.article.textContent).toContain('argued for three hours');
+    expect(on.article.content).toBe(off.article.content);
+    expect(on.article.removed.unlikely).toBe(0);
+  });
+});
+
+describe('unlikely changes no article: every fixture page reads the same with the step on and off', () => {
+  const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+  const removedSomewhere: number[] = [];
+
+  it.each(fixtures)('%s', (slug) => {
+    const { html, url } = readPage(slug);
+    const read = (unlikely: boolean) => {
+      const dom = makeDom(html, url);
+      return extractArticle(dom.window.document, { url, steps: { unlikely } }, { win: dom.window as never });
+    };
+    const on = read(true);
+    const off = read(false);
+    if (on.ok) removedSomewhere.push(on.article.removed.unlikely);
+    expect(on.ok).toBe(off.ok);
+    if (!on.ok || !off.ok) return void expect(on).toEqual(off);
+    const { removed: removedOn, ...articleOn } = on.article;
+    const { removed: removedOff, ...articleOff } = off.article;
+    expect(articleOn).toEqual(articleOff);
+    expect(removedOff.unlikely).toBe(0);
+  });
+
+  it('and the step had something to remove on some of them', () => {
+    expect(removedSomewhere.some((n) => n > 0)).toBe(true);
+  });
+});
