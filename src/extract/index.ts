@@ -13,7 +13,7 @@ import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
 import { removeUnlikely } from './steps/unlikely';
 import { fixLazyImages } from './steps/lazy-images';
-import { looksLikeProse, looksReaderable, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
+import { looksLikeProse, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeSiteNav } from './steps/site-nav';
@@ -67,6 +67,13 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
   }
 }
 
+/** The markup Readability would start from on a copy of `doc` prepared as far as Readability without `unlikely`. */
+function markupWithoutUnlikely(doc: Document, ctx: StepContext, lazyImages: boolean): string {
+  const copy = copyForReading(doc);
+  if (lazyImages) fixLazyImages({ ...ctx, doc: copy });
+  return markupBeforeFirstPass(copy);
+}
+
 function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): ExtractResult {
   const enabled = (step: StepName): boolean => options.steps?.[step] !== false;
   const lap = stopwatch(env.timings);
@@ -80,36 +87,25 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
 
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const removed = noneRemoved();
-  const first = copyForReading(doc);
+  const clone = copyForReading(doc);
   lap('clone');
-  const readerable = options.force || looksReaderable(first);
+  const readerable = options.force || looksReaderable(clone);
   lap('readerable');
-  let read = readCopy(first, enabled('unlikely'));
-  // Readability's later passes keep the unlikely blocks its first pass dropped: start over with them in.
-  if (read.retried && read.unlikely > 0) {
-    const again = copyForReading(doc);
-    lap('clone');
-    read = readCopy(again, false);
-  }
-  const { ctx, article: parsed } = read;
-  removed.unlikely = read.unlikely;
-  removed.lazyImages = read.lazyImages;
+  if (enabled('unlikely')) removed.unlikely = removeUnlikely(clone);
+  lap('unlikely');
+  const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
+  if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
+  lap('lazyImages');
+
+  const before = clone.getElementsByTagName('*').length;
+  // Readability's later passes keep the blocks `unlikely` removed: they start from the page's markup without it.
+  const { article: parsed, retried } = runReadability(clone, removed.unlikely > 0 ? () => markupWithoutUnlikely(doc, ctx, enabled('lazyImages')) : undefined);
+  if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');
   const { root } = parsed;
   if (!readerable && !looksLikeProse(root)) return fail('not-article');
-  removed.readability = Math.max(0, read.elements - root.getElementsByTagName('*').length);
+  removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
   lap('readability');
-
-  /** The steps up to Readability on one copy of the page. */
-  function readCopy(clone: Document, dropUnlikely: boolean) {
-    const unlikely = dropUnlikely ? removeUnlikely(clone) : 0;
-    lap('unlikely');
-    const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
-    const lazyImages = enabled('lazyImages') ? fixLazyImages(ctx) : 0;
-    lap('lazyImages');
-    const elements = clone.getElementsByTagName('*').length;
-    return { ctx, unlikely, lazyImages, elements, ...runReadability(clone) };
-  }
 
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
   lap('absoluteUrls');

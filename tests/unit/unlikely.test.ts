@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index';
 import { copyForReading } from '../../src/extract/copy';
 import { removeUnlikely } from '../../src/extract/steps/unlikely';
-import { runReadability } from '../../src/extract/steps/readability';
+import { markupBeforeFirstPass, runReadability } from '../../src/extract/steps/readability';
 import { makeDom, PAGES, readPage } from '../support/dom';
 
 const PROSE = 'The council met on Tuesday evening and argued for three hours about the new bridge, the budget and the bus lanes. ';
@@ -53,13 +53,32 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
     expect(leftAfter(html)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k']);
   });
 
-  it('Readability 0.6.0 still records a failed first pass where the pipeline looks for it', () => {
-    const doc = bodyOf(`<p>${PROSE}</p>`);
-    const reader = new Readability(doc);
-    reader.parse();
-    expect((reader as unknown as { _attempts?: unknown[] })._attempts).toHaveLength(4); // one per pass, all four too short
-    expect(runReadability(bodyOf(`<p>${PROSE}</p>`)).retried).toBe(true);
-    expect(runReadability(bodyOf(`<article>${`<p>${PROSE}</p>`.repeat(8)}</article>`)).retried).toBe(false);
+  it('Readability 0.6.0 still restores its page from markup before each further pass, where the pipeline steps in', () => {
+    const short = bodyOf(`<p>${PROSE}</p>`);
+    const body = short.body;
+    const sets: string[] = [];
+    const inner = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(body))), 'innerHTML');
+    expect(inner?.set).toBeTypeOf('function');
+    Object.defineProperty(body, 'innerHTML', {
+      configurable: true,
+      get() { return inner!.get!.call(body); },
+      set(value: string) { sets.push(value); inner!.set!.call(body, value); },
+    });
+    new Readability(short).parse();
+    expect(sets.length).toBe(4); // every pass finds too little: three further passes, then the longest attempt
+    expect(runReadability(bodyOf(`<p>${PROSE}</p>`), () => `<p>${PROSE}</p>`).retried).toBe(true);
+    expect(runReadability(bodyOf(`<article>${`<p>${PROSE}</p>`.repeat(8)}</article>`), () => '').retried).toBe(false);
+  });
+
+  it('markupBeforeFirstPass is the markup Readability restores its page from: prepared, then left as it was', () => {
+    const doc = bodyOf(`<div>one<br><br>two</div><script>var x = 1;</script><style>p {}</style><p>${PROSE}</p>`);
+    const markup = markupBeforeFirstPass(doc);
+    expect(markup).toContain('<p>two</p>'); // Readability's own <br> handling
+    expect(markup).not.toMatch(/<script|<style/);
+    expect(markup).toContain('argued for three hours');
+    expect(Object.getOwnPropertyDescriptor(doc.body, 'innerHTML')).toBeUndefined();
+    // And a normal run of Readability afterwards, on another page, sees the usual accessor.
+    expect(runReadability(bodyOf(`<article>${`<p>${PROSE}</p>`.repeat(8)}</article>`)).article?.root.textContent).toContain('bus lanes');
   });
 
   it('a page Readability must read again without its first-pass removals comes out as without the step', () => {
@@ -67,7 +86,7 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
     const html = `<div class="comments-box"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div><p>Short note.</p>`;
     const copy = copyForReading(bodyOf(html));
     expect(removeUnlikely(copy)).toBe(1);
-    expect(runReadability(copy).retried).toBe(true);
+    expect(runReadability(copy, () => '').retried).toBe(true);
     const on = extractArticle(bodyOf(html), { url: 'http://127.0.0.1/a', force: true });
     const off = extractArticle(bodyOf(html), { url: 'http://127.0.0.1/a', force: true, steps: { unlikely: false } });
     expect(on.ok && off.ok).toBe(true);

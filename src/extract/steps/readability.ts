@@ -49,19 +49,31 @@ export function looksReaderable(doc: Document): boolean {
   return isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH, minScore: READERABLE_MIN_SCORE });
 }
 
+const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLElement };
+
 /**
- * Run Readability on `doc` (which it mutates: pass the clone). `article` is null when it finds none. `retried` says
- * its first pass found too little text, so it tried again with fewer removals (the `unlikely` step's cue to start over
- * without its own removals).
+ * Run Readability on `doc` (which it mutates: pass the clone). `article` is null when it finds none.
+ *
+ * `secondPass`, when given, is the markup Readability should start its further passes from when its first pass finds
+ * too little text (the `unlikely` step removed blocks that only the first pass drops; see `markupBeforeFirstPass`).
+ * Readability 0.6.0 (pinned) reads `body.innerHTML` once before its first pass and writes it back before each further
+ * pass; tests/unit/unlikely.test.ts checks that it still does. `retried` says a further pass ran.
  */
-export function runReadability(doc: Document): { article: ReadabilityOutput | null; retried: boolean } {
-  const reader = new Readability<HTMLElement>(doc, {
-    keepClasses: true,
-    serializer: (node) => node as HTMLElement,
-  });
-  const parsed = reader.parse();
-  // Readability 0.6.0 (pinned) keeps each failed pass in `_attempts`; tests/unit/unlikely.test.ts checks it still does.
-  const retried = ((reader as unknown as { _attempts?: unknown[] })._attempts?.length ?? 0) > 0;
+export function runReadability(doc: Document, secondPass?: () => string): { article: ReadabilityOutput | null; retried: boolean } {
+  const reader = new Readability<HTMLElement>(doc, OPTIONS);
+  let retried = false;
+  let markup: string | undefined;
+  const parsed = secondPass
+    ? withBodyMarkup(doc, (inner) => ({
+        get(this: Element) {
+          return inner.get.call(this) as string;
+        },
+        set(this: Element) {
+          retried = true;
+          inner.set.call(this, (markup ??= secondPass()));
+        },
+      }), () => reader.parse())
+    : reader.parse();
   if (!parsed?.content) return { article: null, retried };
   return {
     retried,
@@ -76,4 +88,50 @@ export function runReadability(doc: Document): { article: ReadabilityOutput | nu
       excerpt: parsed.excerpt ?? null,
     },
   };
+}
+
+/** Stops Readability where it has read the markup of its page. */
+const STOP = new Error('read');
+
+/**
+ * The body markup Readability starts its passes from on `doc` (after its own preparation: `<noscript>` images
+ * unwrapped, scripts and styles removed, `<br>` runs made paragraphs): Readability is run on `doc` until it reads it.
+ */
+export function markupBeforeFirstPass(doc: Document): string {
+  let markup = '';
+  try {
+    withBodyMarkup(doc, (inner) => ({
+      get(this: Element) {
+        markup = inner.get.call(this) as string;
+        throw STOP;
+      },
+    }), () => new Readability<HTMLElement>(doc, OPTIONS).parse());
+  } catch (error) {
+    if (error !== STOP) throw error;
+  }
+  return markup;
+}
+
+type Accessor = { get: (this: Element) => unknown; set: (this: Element, v: string) => void };
+
+/** Run `read` with `doc.body.innerHTML` going through `accessor` (built on the inherited one), then restore it. */
+function withBodyMarkup<T>(doc: Document, accessor: (inner: Accessor) => PropertyDescriptor, read: () => T): T {
+  const body = doc.body;
+  const inner = body ? innerHtmlOf(body) : undefined;
+  if (!body || !inner) return read();
+  Object.defineProperty(body, 'innerHTML', { configurable: true, ...accessor(inner) });
+  try {
+    return read();
+  } finally {
+    delete (body as unknown as { innerHTML?: string }).innerHTML;
+  }
+}
+
+/** The `innerHTML` accessor `el` inherits (from its own window's prototypes). */
+function innerHtmlOf(el: Element): Accessor | undefined {
+  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const found = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (found?.get && found.set) return { get: found.get, set: found.set };
+  }
+  return undefined;
 }

@@ -8,8 +8,9 @@
  *   holding one;
  * - what it tests before the unlikely words: a possible byline (`rel="author"`, `itemprop` author, byline words in the
  *   class or id) and an `h1`/`h2` (a copy of the title), with everything inside them, whose text would change.
- * When the first pass finds too little text, Readability tries again without removing unlikely blocks: the pipeline
- * then reads a copy without this step (index.ts), so such pages come out as before.
+ * When the first pass finds too little text, Readability tries again, without removing unlikely blocks, from the page
+ * markup it read before that pass: it is then handed the markup of a fresh copy without this step (index.ts,
+ * readability.ts `markupBeforeFirstPass`), so such pages come out as before.
  * Returns how many blocks were removed.
  */
 
