@@ -87,12 +87,15 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
 
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const removed = noneRemoved();
-  const clone = copyForReading(doc);
+  let readerable = true;
+  const clone = copyForReading(doc, (html) => {
+    lap('clone');
+    readerable = options.force || looksReaderable(html);
+    lap('readerable');
+    if (enabled('unlikely')) removed.unlikely = removeUnlikely(html);
+    lap('unlikely');
+  });
   lap('clone');
-  const readerable = options.force || looksReaderable(clone);
-  lap('readerable');
-  if (enabled('unlikely')) removed.unlikely = removeUnlikely(clone);
-  lap('unlikely');
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
   lap('lazyImages');

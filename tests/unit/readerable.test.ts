@@ -15,6 +15,16 @@ describe('is it an article?', () => {
     if (result.ok) expect(result.article.textContent).toContain('route 14 will run on past the station');
   });
 
+  it('the pre-check gives the same answer on a page\'s <html> element as on the page (the pipeline asks it before the copy enters its document)', () => {
+    const answers = ['article--short-news', 'not-article--home-page', 'captions-npr-toggle', 'not-article--login-form'].map((slug) => {
+      const page = doc(readPage(slug).html);
+      expect(looksReaderable(page.documentElement)).toBe(looksReaderable(page));
+      return looksReaderable(page);
+    });
+    expect(answers).toContain(true);
+    expect(answers).toContain(false);
+  });
+
   it.each(['not-article--home-page', 'not-article--search-results', 'not-article--login-form'])('%s stays not an article', (slug) => {
     expect(extractPage(slug)).toMatchObject({ ok: false, reason: 'not-article' });
   });

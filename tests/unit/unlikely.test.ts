@@ -18,7 +18,7 @@ function bodyOf(html: string): Document {
 /** Ids of the elements left in `doc`'s body after the step. */
 function leftAfter(html: string): string[] {
   const doc = bodyOf(html);
-  removeUnlikely(doc);
+  removeUnlikely(doc.documentElement);
   return Array.from(doc.body.querySelectorAll('[id]'), (el) => el.id);
 }
 
@@ -31,7 +31,7 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
       <section class="share social-links" id="soc">Share</section>`;
     expect(leftAfter(html)).toEqual(['story', 'p1']);
     const doc = bodyOf(html);
-    expect(removeUnlikely(doc)).toBe(4);
+    expect(removeUnlikely(doc.documentElement)).toBe(4);
   });
 
   it('keeps what Readability keeps: maybe-candidate words, blocks near a table or code, links, the body', () => {
@@ -40,7 +40,7 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
       <code><span class="comment" id="d">// note</span></code><a class="social" id="e" href="/x">link</a>`;
     expect(leftAfter(html)).toEqual(['a', 'b', 'c', 'd', 'e']);
     const doc = makeDom('<!doctype html><html><body class="sidebar-open"><p>x</p></body></html>').window.document;
-    expect(removeUnlikely(doc)).toBe(0);
+    expect(removeUnlikely(doc.documentElement)).toBe(0);
   });
 
   it('keeps what Readability reads before it tests the words: bylines, headings, metadata, and what holds them', () => {
@@ -85,7 +85,7 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
     // The story sits in a "comments"-classed box: the first pass drops it, finds too little and tries again with it.
     const html = `<div class="comments-box"><p>${PROSE.repeat(3)}</p><p>${PROSE.repeat(2)}</p></div><p>Short note.</p>`;
     const copy = copyForReading(bodyOf(html));
-    expect(removeUnlikely(copy)).toBe(1);
+    expect(removeUnlikely(copy.documentElement)).toBe(1);
     expect(runReadability(copy, () => '').retried).toBe(true);
     const on = extractArticle(bodyOf(html), { url: 'http://127.0.0.1/a', force: true });
     const off = extractArticle(bodyOf(html), { url: 'http://127.0.0.1/a', force: true, steps: { unlikely: false } });

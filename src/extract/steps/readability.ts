@@ -45,8 +45,10 @@ export function looksLikeProse(root: Element): boolean {
   return paragraphs.length >= PROSE_MIN_PARAGRAPHS;
 }
 
-export function looksReaderable(doc: Document): boolean {
-  return isProbablyReaderable(doc, { minContentLength: READERABLE_MIN_CONTENT_LENGTH, minScore: READERABLE_MIN_SCORE });
+/** Readability's `isProbablyReaderable` on a page or, before it enters its document, a copy's `<html>` element. */
+export function looksReaderable(page: Document | Element): boolean {
+  // It asks the page only `querySelectorAll`, which an element answers the same way for what is under it.
+  return isProbablyReaderable(page as Document, { minContentLength: READERABLE_MIN_CONTENT_LENGTH, minScore: READERABLE_MIN_SCORE });
 }
 
 const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLElement };

@@ -26,8 +26,10 @@ const READ_BEFORE = 'h1, h2, meta, title, script';
 /** Readability's `_hasAncestorTag` looks this many levels up. */
 const ANCESTOR_LEVELS = 4;
 
-export function removeUnlikely(doc: Document): number {
-  const body = doc.body;
+/** Remove them from the page copy under `html` (its `<html>` element, in a document or not yet). */
+export function removeUnlikely(html: Element): number {
+  let body: Element | null = null;
+  for (let child = html.firstElementChild; child && !body; child = child.nextElementSibling) if (child.tagName === 'BODY') body = child;
   if (!body) return 0;
   const found: Element[] = [];
   byWords(body, body, found);
@@ -45,8 +47,11 @@ export function removeUnlikely(doc: Document): number {
 /** The outermost blocks under `parent` with unlikely class or id words that may go. */
 function byWords(parent: Element, body: Element, found: Element[]): void {
   for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-    const words = `${el.className} ${el.id}`;
-    if (UNLIKELY_WORDS.test(words) && !MAYBE_CANDIDATE_WORDS.test(words) && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body)) {
+    // Readability tests `className + " " + id`; none of the words holds a space, so each may be tested alone.
+    const className = el.className;
+    const id = el.id;
+    if ((UNLIKELY_WORDS.test(className) || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
+      && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body)) {
       found.push(el);
     } else {
       byWords(el, body, found);
