@@ -78,6 +78,31 @@ describe('odd pages in the real popup', () => {
     await popup.close();
   }, 120_000);
 
+  it('sidebars and comments go before Readability runs, yet a story in a "comments" box is read whole, and the page is unchanged', async () => {
+    const prose = 'The ferry council met on Tuesday evening and argued for three hours about the new pier and the timetable. ';
+    // The first page: a story beside a sidebar, a comment list and a site menu, which Lectern drops early.
+    session().server.put('/odd/unlikely.html', `<!doctype html><html lang="en"><head><title>Pier vote</title></head><body>
+      <ul role="navigation"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul>
+      <div class="page"><article><h1>Pier vote</h1>${`<p>${prose}</p>`.repeat(6)}</article>
+      <aside class="sidebar"><p>Most read: the night market opens.</p></aside>
+      <div class="comment-list"><p>SIDEBAR-COMMENT: first!</p></div></div></body></html>`);
+    // The second: the story itself sits in a "comments"-classed box, so Readability's first pass finds too little
+    // and it reads the page again with such boxes kept.
+    session().server.put('/odd/story-in-comments.html', `<!doctype html><html lang="en"><head><title>Pier vote</title></head><body>
+      <div class="comments-box"><p>${prose.repeat(3)}</p><p>STORY-END ${prose.repeat(2)}</p></div><p>Short note.</p></body></html>`);
+    for (const [path, wanted, unwanted] of [['/odd/unlikely.html', 'argued for three hours', 'SIDEBAR-COMMENT'], ['/odd/story-in-comments.html', 'STORY-END', null]] as const) {
+      await session().tab.goto(`${session().server.origin}${path}`, { waitUntil: 'domcontentloaded' });
+      await session().tab.bringToFront();
+      const before = await session().tab.evaluate(() => document.documentElement.outerHTML);
+      const { popup, text } = await readInPopup();
+      expect(text).toContain(wanted);
+      expect(text).toContain('argued for three hours');
+      if (unwanted) expect(text).not.toContain(unwanted);
+      expect(await session().tab.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+      await popup.close();
+    }
+  });
+
   it('not an article (a page of only images): a sentence and "Show anyway"', async () => {
     await openFixture(session(), 'odd--only-images');
     const { popup, text } = await readInPopup();
