@@ -67,8 +67,8 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
   }
 }
 
-/** The markup Readability would start from on a copy of `doc` prepared as far as Readability without `unlikely`. */
-function markupWithoutUnlikely(doc: Document, ctx: StepContext, lazyImages: boolean): string {
+/** The markup Readability would start from on a copy of `doc` prepared as far as Readability, without `unlikely`. */
+function markupForFurtherPasses(doc: Document, ctx: StepContext, lazyImages: boolean): string {
   const copy = copyForReading(doc);
   if (lazyImages) fixLazyImages({ ...ctx, doc: copy });
   return markupBeforeFirstPass(copy);
@@ -101,8 +101,8 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('lazyImages');
 
   const before = clone.getElementsByTagName('*').length;
-  // Readability's later passes keep the blocks `unlikely` removed: they start from the page's markup without it.
-  const { article: parsed, retried } = runReadability(clone, removed.unlikely > 0 ? () => markupWithoutUnlikely(doc, ctx, enabled('lazyImages')) : undefined);
+  // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
+  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')));
   if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');
   const { root } = parsed;

@@ -70,6 +70,17 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
     expect(runReadability(bodyOf(`<article>${`<p>${PROSE}</p>`.repeat(8)}</article>`), () => '').retried).toBe(false);
   });
 
+  it('Readability gets the markup for further passes only when it starts again, once', () => {
+    let asked = 0;
+    const markup = () => { asked++; return `<p>${PROSE}</p>`; };
+    expect(runReadability(bodyOf(`<article>${`<p>${PROSE}</p>`.repeat(8)}</article>`), markup).retried).toBe(false);
+    expect(asked).toBe(0);
+    const again = runReadability(bodyOf('<p>Short.</p>'), markup);
+    expect(again.retried).toBe(true);
+    expect(asked).toBe(1);
+    expect(again.article?.root.textContent).toContain('argued for three hours');
+  });
+
   it('markupBeforeFirstPass is the markup Readability restores its page from: prepared, then left as it was', () => {
     const doc = bodyOf(`<div>one<br><br>two</div><script>var x = 1;</script><style>p {}</style><p>${PROSE}</p>`);
     const markup = markupBeforeFirstPass(doc);

@@ -56,23 +56,22 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
 /**
  * Run Readability on `doc` (which it mutates: pass the clone). `article` is null when it finds none.
  *
- * `secondPass`, when given, is the markup Readability should start its further passes from when its first pass finds
- * too little text (the `unlikely` step removed blocks that only the first pass drops; see `markupBeforeFirstPass`).
- * Readability 0.6.0 (pinned) reads `body.innerHTML` once before its first pass and writes it back before each further
- * pass; tests/unit/unlikely.test.ts checks that it still does. `retried` says a further pass ran.
+ * Before its first pass Readability keeps the page's markup as a string (`body.innerHTML`), to start again from it when
+ * that pass finds too little text; most pages never need it. With `furtherPasses`, it is given no string then, and
+ * when it does start again it gets `furtherPasses()`: the markup to start from (the pipeline's is that of a fresh
+ * copy without the `unlikely` step, see `markupBeforeFirstPass`). Readability 0.6.0 (pinned) reads and writes
+ * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
  */
-export function runReadability(doc: Document, secondPass?: () => string): { article: ReadabilityOutput | null; retried: boolean } {
+export function runReadability(doc: Document, furtherPasses?: () => string): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(doc, OPTIONS);
   let retried = false;
   let markup: string | undefined;
-  const parsed = secondPass
+  const parsed = furtherPasses
     ? withBodyMarkup(doc, (inner) => ({
-        get(this: Element) {
-          return inner.get.call(this) as string;
-        },
+        get: () => '',
         set(this: Element) {
           retried = true;
-          inner.set.call(this, (markup ??= secondPass()));
+          inner.set.call(this, (markup ??= furtherPasses()));
         },
       }), () => reader.parse())
     : reader.parse();
