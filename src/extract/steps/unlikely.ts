@@ -13,13 +13,16 @@
  * readability.ts `markupBeforeFirstPass`), so such pages come out as before.
  * Returns how many blocks were removed.
  */
+import { Readability } from '@mozilla/readability';
 
-/** Readability 0.6.0's `REGEXPS.unlikelyCandidates`, `okMaybeItsACandidate` and `byline`, and its `UNLIKELY_ROLES`. */
-const UNLIKELY_WORDS =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i;
-const MAYBE_CANDIDATE_WORDS = /and|article|body|column|content|main|shadow/i;
-const BYLINE_WORDS = /byline|author|dateline|writtenby|p-author/i;
-const UNLIKELY_ROLES = ['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog'];
+/** Readability's own word tests and roles, read from the library so they stay the ones it uses. */
+const { REGEXPS, UNLIKELY_ROLES } = Readability.prototype as unknown as {
+  REGEXPS: { unlikelyCandidates: RegExp; okMaybeItsACandidate: RegExp; byline: RegExp };
+  UNLIKELY_ROLES: readonly string[];
+};
+const UNLIKELY_WORDS = REGEXPS.unlikelyCandidates;
+const MAYBE_CANDIDATE_WORDS = REGEXPS.okMaybeItsACandidate;
+const BYLINE_WORDS = REGEXPS.byline;
 const UNLIKELY_ROLE = UNLIKELY_ROLES.map((role) => `[role="${role}"]`).join(', ');
 /** What Readability reads from the whole document before its first pass (title, metadata). */
 const READ_BEFORE = 'h1, h2, meta, title, script';
