@@ -99,10 +99,11 @@ export async function openPopup(lectern: LecternBrowser, timeoutMs = 10_000): Pr
 }
 
 /** Wait until a page whose URL starts with `prefix` exists (popups and side panels included) and return it. */
-export async function findExtensionPage(lectern: LecternBrowser, prefix: string, timeoutMs = 10_000): Promise<Page> {
+/** The first page at `prefix` that is not one of `known` (e.g. a panel page still closing from before). */
+export async function findExtensionPage(lectern: LecternBrowser, prefix: string, timeoutMs = 10_000, known: ReadonlySet<Page> = new Set()): Promise<Page> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const page = (await allPages(await lectern.cdp())).find((p) => p.url().startsWith(prefix));
+    const page = (await allPages(await lectern.cdp())).find((p) => p.url().startsWith(prefix) && !known.has(p) && !p.isClosed());
     if (page) return page;
     await new Promise((r) => setTimeout(r, 200));
   }

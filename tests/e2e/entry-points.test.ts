@@ -5,7 +5,7 @@
  */
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
+import { allPages, findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
 import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
 import { join } from 'node:path';
 
@@ -27,10 +27,12 @@ const panelUrl = (): string => `chrome-extension://${session().lectern.extension
 
 /** Open the real side panel with a trusted click on the popup's "Open in side panel" button. */
 async function openPanelByClick(): Promise<Page> {
+  // A panel page of an earlier test may still be listed while it closes: wait for the new one.
+  const earlier = new Set((await allPages(await session().lectern.cdp())).filter((p) => p.url().startsWith(panelUrl())));
   const popup = await openPopup(session().lectern);
   await readerText(popup);
   await popup.getByRole('button', { name: 'Open in side panel' }).click();
-  const panel = await findExtensionPage(session().lectern, panelUrl());
+  const panel = await findExtensionPage(session().lectern, panelUrl(), 10_000, earlier);
   await waitFor(() => sidePanelCount(session()), (n) => n === 1);
   return panel;
 }
