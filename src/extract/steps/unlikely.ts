@@ -35,7 +35,7 @@ export function removeUnlikely(html: Element): number {
   for (let child = html.firstElementChild; child && !body; child = child.nextElementSibling) if (child.tagName === 'BODY') body = child;
   if (!body) return 0;
   const found: Element[] = [];
-  byWords(body, body, found);
+  byWords(body, found);
   for (const el of found) el.remove();
   let removed = found.length;
   for (const el of Array.from(body.querySelectorAll(UNLIKELY_ROLE))) {
@@ -47,17 +47,20 @@ export function removeUnlikely(html: Element): number {
   return removed;
 }
 
-/** The outermost blocks under `parent` with unlikely class or id words that may go. */
-function byWords(parent: Element, body: Element, found: Element[]): void {
-  for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
+/** The outermost blocks under `body` with unlikely class or id words that may go, in document order. */
+function byWords(body: Element, found: Element[]): void {
+  let last: Element | undefined;
+  // Only an element with a class or an id can hold the words: the browser finds those.
+  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+    // Inside a block already found: it goes with that block. (Found blocks are disjoint and come in document order.)
+    if (last?.contains(el)) continue;
     // Readability tests `className + " " + id`; none of the words holds a space, so each may be tested alone.
     const className = el.className;
     const id = el.id;
     if ((UNLIKELY_WORDS.test(className) || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
       && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body)) {
       found.push(el);
-    } else {
-      byWords(el, body, found);
+      last = el;
     }
   }
 }
