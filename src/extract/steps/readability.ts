@@ -4,6 +4,7 @@
  * as `caption`, `credit`, `toggle-caption`); the view's sanitizer drops them.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { quicken } from './readability-quick';
 
 /** Readability's own defaults, named here because the readerable pre-check and the not-article decision use them. */
 export const READERABLE_MIN_CONTENT_LENGTH = 140;
@@ -64,6 +65,7 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  */
 export function runReadability(doc: Document, furtherPasses?: () => string): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(doc, OPTIONS);
+  quicken(reader);
   let retried = false;
   let markup: string | undefined;
   const parsed = furtherPasses

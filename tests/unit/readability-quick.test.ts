@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { QUICK_METHODS, quicken } from '../../src/extract/steps/readability-quick';
+import { runReadability } from '../../src/extract/steps/readability';
+import { makeDom, PAGES, readPage } from '../support/dom';
+
+type Method = (typeof QUICK_METHODS)[number];
+type Asker = Record<Method, (node: Element, matchString?: string) => boolean>;
+
+/** Readability as shipped, and one given the quick methods, on the same document. */
+function askers(doc: Document): { shipped: Asker; quick: Asker } {
+  const shipped = new Readability(doc) as unknown as Asker;
+  const quick = new Readability(doc) as unknown as Asker;
+  quicken(quick);
+  return { shipped, quick };
+}
+
+/** Every method's answer for every element of `doc`, as `method id-or-path answer` lines, from one asker. */
+function answers(doc: Document, asker: Asker): string[] {
+  const out: string[] = [];
+  Array.from(doc.getElementsByTagName('*')).forEach((el, i) => {
+    const match = `${(el as HTMLElement).className} ${el.id}`;
+    for (const method of QUICK_METHODS) out.push(`${method} ${el.tagName}#${i} ${asker[method](el, match)}`);
+  });
+  return out;
+}
+
+function page(body: string): Document {
+  return makeDom(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`).window.document;
+}
+
+describe('readability-quick: the library\'s own answers, sooner', () => {
+  it('gives every quick method to the instance only, never to Readability itself', () => {
+    const doc = page('<p>x</p>');
+    const reader = new Readability(doc) as unknown as Record<string, unknown>;
+    quicken(reader);
+    for (const method of QUICK_METHODS) {
+      expect(Object.prototype.hasOwnProperty.call(reader, method)).toBe(true);
+      expect(Object.prototype.hasOwnProperty.call(Readability.prototype, method)).toBe(true);
+      expect(reader[method]).not.toBe((Readability.prototype as unknown as Record<string, unknown>)[method]);
+    }
+  });
+
+  it('answers as the library on the hard cases: hidden, fallback images, space-only text, nested breaks, long bylines', () => {
+    const doc = page(`
+      <div id="a" style="display: none">gone</div><div id="b" style="visibility:hidden">x</div><div style="color: red">ok</div>
+      <div hidden>h</div><div aria-hidden="true">h</div><div aria-hidden="true" class="x fallback-image">m</div>
+      <div aria-hidden="false">v</div>
+      <div id="empty"></div><section> \u00a0\t\n\u2003\ufeff </section><header>\u200b</header><h2> </h2>
+      <div><br><hr></div><div><span><br></span></div><div> <span> </span> </div><div><img src="a.png"></div>
+      <div><p>para</p></div><div><span><span><table></table></span></span></div><div><span>text only</span></div>
+      <div><math><mi>x</mi></math></div><div>plain</div>
+      <a rel="author" href="/me">Jo Writer</a><span itemprop="author">Ann</span><div class="byline"></div>
+      <p class="byline">${'very long byline '.repeat(10)}</p><p class="author-box">By Sam</p><p id="writtenby">Kim</p>
+      <p class="dateline">Paris</p><p class="p-author">Lee</p><p>Nobody</p>`);
+    const foreign = doc.createElementNS('http://www.w3.org/2000/svg', 'p');
+    const holder = doc.createElement('div');
+    holder.append(doc.createElement('span'), foreign);
+    doc.body.append(holder);
+    const { shipped, quick } = askers(doc);
+    expect(answers(doc, quick)).toEqual(answers(doc, shipped));
+    // The cases above do reach both answers of each method.
+    for (const method of QUICK_METHODS) {
+      const said = new Set(answers(doc, quick).filter((line) => line.startsWith(`${method} `)).map((line) => line.endsWith(' true')));
+      expect(said, method).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('answers as the library for every element of every fixture page', () => {
+    const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+    expect(fixtures.length).toBeGreaterThan(20);
+    for (const slug of fixtures) {
+      const { html, url } = readPage(slug);
+      const doc = makeDom(html, url).window.document;
+      const { shipped, quick } = askers(doc);
+      expect(answers(doc, quick), slug).toEqual(answers(doc, shipped));
+    }
+  });
+
+  it('leaves the article the same on every fixture page', () => {
+    const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+    for (const slug of fixtures) {
+      const { html, url } = readPage(slug);
+      const shipped = new Readability(makeDom(html, url).window.document, { keepClasses: true }).parse();
+      const ours = runReadability(makeDom(html, url).window.document).article;
+      expect(ours?.root.innerHTML ?? null, slug).toBe(shipped?.content ?? null);
+      expect(ours?.byline ?? null, slug).toBe(shipped?.byline ?? null);
+    }
+  });
+
+  it('leaves an instance alone when the library lacks a method it stands for', () => {
+    const reader = { REGEXPS: { byline: /byline/i }, DIV_TO_P_ELEMS: new Set(['P']), _isProbablyVisible: () => false };
+    quicken(reader);
+    expect(Object.keys(reader)).toEqual(['REGEXPS', 'DIV_TO_P_ELEMS', '_isProbablyVisible']);
+  });
+});
