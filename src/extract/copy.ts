@@ -43,8 +43,12 @@ export function copyForReading(doc: Document, beforeInsert?: (html: Element) => 
 }
 
 function leaveOut(root: Element, copy: Document): void {
-  for (const el of Array.from(root.querySelectorAll(LEFT_OUT))) el.remove();
-  for (const el of Array.from(root.querySelectorAll(MAYBE_INVISIBLE))) {
+  // Indexed loops: iterating a NodeList (for...of, Array.from) costs several times more in Chromium.
+  const leftOut = root.querySelectorAll(LEFT_OUT);
+  for (let i = 0; i < leftOut.length; i++) (leftOut[i] as Element).remove();
+  const maybe = root.querySelectorAll(MAYBE_INVISIBLE);
+  for (let i = 0; i < maybe.length; i++) {
+    const el = maybe[i] as Element;
     if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img')) el.remove();
   }
   const comments = copy.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);

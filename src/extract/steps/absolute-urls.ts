@@ -69,7 +69,9 @@ export function absolutizeUrls(root: Element, ctx: StepContext): number {
       changed++;
     }
   };
-  for (const el of Array.from(root.querySelectorAll('[href], [src], [poster], [srcset]'))) {
+  const linked = root.querySelectorAll('[href], [src], [poster], [srcset]');
+  for (let i = 0; i < linked.length; i++) {
+    const el = linked[i] as Element;
     for (const attr of ['href', 'src', 'poster']) {
       const value = el.getAttribute(attr);
       if (value === null) continue;

@@ -302,7 +302,8 @@ function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly Bo
   /** Boxes a rule removed a block from, with how much text went: a box left with little more than a heading goes too. */
   const emptied = new Map<Element, number>();
   const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild, next: Element | null; child; child = next) {
+      next = child.nextElementSibling;
       if (KEEP_TAGS.has(child.tagName.toUpperCase())) continue;
       const n = stats.chars.get(child) ?? 0;
       if (n === 0) continue;

@@ -27,7 +27,9 @@ const LITERAL_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'TABLE'
 export function cleanCaptions(root: Element, ctx: StepContext): number {
   let removed = 0;
   const done = new Set<Element>();
-  for (const img of Array.from(root.querySelectorAll('img'))) {
+  const imgs = root.querySelectorAll('img');
+  for (let i = 0; i < imgs.length; i++) {
+    const img = imgs[i] as Element;
     if (done.has(img) || !root.contains(img) || imageKeys(img).size === 0) continue;
     const unit = withRoleCache(() => findUnit(img, root));
     for (const node of unit) {
@@ -38,7 +40,9 @@ export function cleanCaptions(root: Element, ctx: StepContext): number {
     }
     removed += rebuildFigure(unit, img);
   }
-  for (const img of Array.from(root.querySelectorAll('img[alt], img[title]'))) {
+  const described = root.querySelectorAll('img[alt], img[title]');
+  for (let i = 0; i < described.length; i++) {
+    const img = described[i] as Element;
     if (isFileNameText(img.getAttribute('alt') ?? '')) {
       img.setAttribute('alt', '');
       removed++;
@@ -59,13 +63,16 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
   // `querySelector` was quadratic). Nothing this pass removes holds media, so both stay true.
   const holdsMedia = new Set<Element>();
   const photos = new Set<Element>();
-  for (const media of Array.from(root.querySelectorAll(MEDIA))) {
+  const mediaList = root.querySelectorAll(MEDIA);
+  for (let i = 0; i < mediaList.length; i++) {
+    const media = mediaList[i] as Element;
     for (let el = media.parentElement; el && el !== root && !holdsMedia.has(el); el = el.parentElement) holdsMedia.add(el);
     if (media.tagName !== 'IMG') continue;
     for (let el: Element | null = media; el && el !== root && !photos.has(el); el = el.parentElement) photos.add(el);
   }
   const visit = (el: Element): void => {
-    for (const child of Array.from(el.children)) {
+    for (let child = el.firstElementChild, next: Element | null; child; child = next) {
+      next = child.nextElementSibling;
       if (LITERAL_TAGS.has(child.tagName)) continue;
       const chars = stats.chars.get(child) ?? 0;
       if (holdsMedia.has(child) || chars > MAX_STRAY_CHARS) {
@@ -98,9 +105,13 @@ function nextToPhoto(el: Element, photos: ReadonlySet<Element>): boolean {
 /** Every text in `el` is a gallery-control word or counter ("Previous", "2 of 5", "Next"). */
 function onlyControls(el: Element): boolean {
   if (isWidgetText(squash(el.textContent), true)) return true;
-  return Array.from(el.childNodes).every((child) => {
-    if (child.nodeType === 1) return onlyControls(child as Element);
-    const text = squash(child.textContent);
-    return child.nodeType !== 3 || !text || isWidgetText(text, true);
-  });
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 1) {
+      if (!onlyControls(child as Element)) return false;
+    } else if (child.nodeType === 3) {
+      const text = squash(child.nodeValue);
+      if (text && !isWidgetText(text, true)) return false;
+    }
+  }
+  return true;
 }

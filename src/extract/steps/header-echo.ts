@@ -50,7 +50,9 @@ export function removeHeaderEcho(root: Element, facts: HeaderFacts): number {
   if (echoes.length === 0) return 0;
   let removed = 0;
   let seen = 0;
-  for (const el of Array.from(root.querySelectorAll(LEAF_BLOCKS))) {
+  const leaves = root.querySelectorAll(LEAF_BLOCKS);
+  for (let i = 0; i < leaves.length; i++) {
+    const el = leaves[i] as Element;
     if (!root.contains(el) || el.querySelector(LEAF_BLOCKS) || el.querySelector('img, picture, figure, table')) continue;
     const text = squash(el.textContent);
     if (!text) continue;

@@ -71,10 +71,11 @@ const LAZY = [
 export function fixLazyImages(ctx: StepContext): number {
   const { doc } = ctx;
   let changed = 0;
-  for (const el of Array.from(doc.querySelectorAll(LAZY))) {
-    if (fixSource(el)) changed++;
-  }
-  for (const noscript of Array.from(doc.querySelectorAll('noscript'))) {
+  const lazy = doc.querySelectorAll(LAZY);
+  for (let i = 0; i < lazy.length; i++) if (fixSource(lazy[i] as Element)) changed++;
+  const noscripts = doc.querySelectorAll('noscript');
+  for (let i = 0; i < noscripts.length; i++) {
+    const noscript = noscripts[i] as Element;
     const prev = noscript.previousElementSibling;
     const target = prev?.tagName === 'IMG' ? prev : prev?.querySelector('img:only-of-type');
     if (!target || !isPlaceholder(target.getAttribute('src'))) continue;

@@ -91,7 +91,9 @@ export function removeTeasers(root: Element, ctx: StepContext): number {
     doomedChars += stats.chars.get(el) ?? 0;
   };
   const visit = (el: Element): void => {
-    const children = Array.from(el.children);
+    // Collected by a sibling walk: Array.from(el.children) costs many times more in Chromium.
+    const children: Element[] = [];
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) children.push(child);
     const gone = new Set<Element>();
     // Card runs among the children.
     const signatures = children.length >= MIN_CARDS ? children.map(signature) : [];

@@ -38,7 +38,9 @@ export function removeUnlikely(html: Element): number {
   byWords(body, found);
   for (const el of found) el.remove();
   let removed = found.length;
-  for (const el of Array.from(body.querySelectorAll(UNLIKELY_ROLE))) {
+  const roles = body.querySelectorAll(UNLIKELY_ROLE);
+  for (let i = 0; i < roles.length; i++) {
+    const el = roles[i] as Element;
     if (el.tagName !== 'A' && body.contains(el) && mayGo(el, body)) {
       el.remove();
       removed++;
@@ -51,7 +53,9 @@ export function removeUnlikely(html: Element): number {
 function byWords(body: Element, found: Element[]): void {
   let last: Element | undefined;
   // Only an element with a class or an id can hold the words: the browser finds those.
-  for (const el of Array.from(body.querySelectorAll('[class], [id]'))) {
+  const named = body.querySelectorAll('[class], [id]');
+  for (let i = 0; i < named.length; i++) {
+    const el = named[i] as Element;
     // Inside a block already found: it goes with that block. (Found blocks are disjoint and come in document order.)
     if (last?.contains(el)) continue;
     // Readability tests `className + " " + id`; none of the words holds a space, so each may be tested alone.

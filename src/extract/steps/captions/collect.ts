@@ -55,7 +55,7 @@ export function collectTexts(nodes: readonly Node[]): Collected {
         }
       }
       if (child.tagName === 'BR' || /^(?:P|DIV|LI)$/.test(child.tagName)) text += ' ';
-      for (const grandchild of Array.from(child.childNodes)) visit(grandchild);
+      for (let grandchild = child.firstChild; grandchild; grandchild = grandchild.nextSibling) visit(grandchild);
     };
     visit(el);
     return { text, labelledCredit };
@@ -81,7 +81,7 @@ export function collectTexts(nodes: readonly Node[]): Collected {
       return;
     }
     const figure = inFigure || el.tagName === 'FIGURE';
-    for (const child of Array.from(el.childNodes)) walk(child, figure);
+    for (let child = el.firstChild; child; child = child.nextSibling) walk(child, figure);
   };
 
   for (const node of nodes) walk(node, false);

@@ -82,7 +82,7 @@ export function absorbable(node: Node, seed: Element, keys: ReadonlySet<string>,
 function residualOk(el: Element, known: KnownTexts): boolean {
   if (roleOf(el) !== null) return true;
   if (isFiller(el.textContent ?? '', known)) return true;
-  for (const child of Array.from(el.childNodes)) {
+  for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3 && !isFiller(child.nodeValue ?? '', known)) return false;
     if (child.nodeType === 1 && !residualOk(child as Element, known)) return false;
   }
