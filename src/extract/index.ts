@@ -21,7 +21,7 @@ import { removeTeasers } from './steps/teasers';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeEndMatter } from './steps/end-matter';
 import { removeHeaderEcho } from './steps/header-echo';
-import { blockText, hasText, readingTimeMinutes, squash } from './text';
+import { blockText, blockTextFoldedLength, hasText, readingTimeMinutes, squash } from './text';
 import { noneRemoved, type Article, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
@@ -129,8 +129,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('serialize');
 
   const textContent = blockText(root);
-  const visible = squash(textContent);
-  if (visible.length < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(visible ? 'not-article' : 'empty');
+  if (blockTextFoldedLength(textContent) < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(textContent ? 'not-article' : 'empty');
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {

@@ -100,6 +100,16 @@ export function blockText(root: Node): string {
 
 
 /**
+ * `squash(text).length` for a `blockText` result, told without folding it: its lines are folded already and joined
+ * by "\n\n", which folds to one space.
+ */
+export function blockTextFoldedLength(text: string): number {
+  let joins = 0;
+  for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) joins++;
+  return text.length - joins;
+}
+
+/**
  * Whether `root` holds any text a reader would see (what `blockText(root) !== ''` says, without building the text):
  * stops at the first text node with a non-space character outside the unseen elements (UNSEEN_TAGS).
  */

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { QUICK_METHODS, quicken } from '../../src/extract/steps/readability-quick';
+import { QUICK_LOOPS, QUICK_METHODS, quicken } from '../../src/extract/steps/readability-quick';
 import { runReadability } from '../../src/extract/steps/readability';
 import { makeDom, PAGES, readPage } from '../support/dom';
 
@@ -37,7 +37,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
     const doc = page('<p>x</p>');
     const reader = new Readability(doc) as unknown as Record<string, unknown>;
     quicken(reader);
-    for (const method of QUICK_METHODS) {
+    for (const method of [...QUICK_METHODS, ...QUICK_LOOPS]) {
       expect(Object.prototype.hasOwnProperty.call(reader, method)).toBe(true);
       expect(Object.prototype.hasOwnProperty.call(Readability.prototype, method)).toBe(true);
       expect(reader[method]).not.toBe((Readability.prototype as unknown as Record<string, unknown>)[method]);
@@ -88,6 +88,42 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
       const ours = runReadability(makeDom(html, url).window.document).article;
       expect(ours?.root.innerHTML ?? null, slug).toBe(shipped?.content ?? null);
       expect(ours?.byline ?? null, slug).toBe(shipped?.byline ?? null);
+    }
+  });
+
+  it('loops over node lists as Array.prototype.forEach, some and every do, also while the list changes under them', () => {
+    type Loop = (list: ArrayLike<Node>, fn: (this: unknown, node: Node, i: number, list: ArrayLike<Node>) => unknown) => unknown;
+    /** Calls made and the result, for one loop method on a fresh document, the callback changing the page as it goes. */
+    const trace = (quick: boolean, method: (typeof QUICK_LOOPS)[number], listOf: (doc: Document) => ArrayLike<Node>, stopAt: number): string[] => {
+      const doc = page('<p>a</p><p>b</p><p>c</p><p>d</p><p>e</p>');
+      const reader = new Readability(doc) as unknown as Record<string, Loop>;
+      if (quick) quicken(reader);
+      const calls: string[] = [];
+      const list = listOf(doc);
+      const result = (reader[method] as Loop).call(reader, list, function (this: unknown, node, i, l) {
+        calls.push(`${i}:${node.textContent}:${this === reader}:${l === list}`);
+        if (i === 1) (node as Element).remove(); // a live collection shrinks
+        if (i === 2) doc.body.append(doc.createElement('p'), doc.createElement('p')); // and grows past its first length
+        return method === '_everyNode' ? i < stopAt : i >= stopAt;
+      });
+      calls.push(`=${String(result)}`);
+      return calls;
+    };
+    const lists: Array<(doc: Document) => ArrayLike<Node>> = [
+      (doc) => doc.body.getElementsByTagName('p'), // live
+      (doc) => doc.body.querySelectorAll('p'), // static
+      (doc) => doc.body.children,
+      // eslint-disable-next-line no-sparse-arrays
+      (doc) => { const ps = Array.from(doc.body.querySelectorAll('p')); delete ps[3]; return ps; }, // a hole
+    ];
+    for (const method of QUICK_LOOPS) {
+      for (const [n, listOf] of lists.entries()) {
+        for (const stopAt of [0, 2, 99]) {
+          const shipped = trace(false, method, listOf, stopAt);
+          expect(trace(true, method, listOf, stopAt), `${method} list ${n} stop ${stopAt}`).toEqual(shipped);
+          expect(shipped.length).toBeGreaterThan(1);
+        }
+      }
     }
   });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, countWords, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
-import { articleDom } from '../support/dom';
+import { blockText, blockTextFoldedLength, countWords, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleDom, makeDom, PAGES, readPage } from '../support/dom';
 
 const text = (html: string): string => blockText(articleDom(html));
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -32,6 +34,17 @@ describe('blockText', () => {
   it('gives an empty string for no text', () => {
     expect(text('')).toBe('');
     expect(text('<div><img src="a.jpg"></div>')).toBe('');
+  });
+});
+
+describe('blockTextFoldedLength', () => {
+  it('is the folded length of a blockText result, for hand-made and fixture pages', () => {
+    const samples = ['', '<p>one</p>', '<p>a \u00a0 b</p><p>c</p>', '<h1>T</h1><p>x<br>y</p><div>before<p>in</p>after</div>', '<p>\u2003</p>'].map(text);
+    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html')))) {
+      samples.push(blockText(makeDom(readPage(slug).html).window.document.body));
+    }
+    expect(samples.filter((s) => s.includes('\n\n')).length).toBeGreaterThan(20);
+    for (const sample of samples) expect(blockTextFoldedLength(sample), JSON.stringify(sample.slice(0, 60))).toBe(squash(sample).length);
   });
 });
 
