@@ -59,9 +59,15 @@ export function foldsLongerThan(text: string, max: number): boolean {
   return !/^\s|\s\s|\s$/.test(text) || squash(text).length > max;
 }
 
+/**
+ * What `.replace(/\s+/g, ' ')` does, with fewer matches: a run of two or more spaces, or one space other than ' '. A
+ * single ' ' between words is already folded; matching it too made folding prose rebuild the string at every word.
+ */
+const UNFOLDED_SPACE = /\s{2,}|[^\S ]/g;
+
 /** Collapse runs of whitespace to one space and trim. */
 export function squash(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
+  return (text ?? '').replace(UNFOLDED_SPACE, ' ').trim();
 }
 
 /**

@@ -49,6 +49,16 @@ describe('blockTextFoldedLength', () => {
 });
 
 describe('squash', () => {
+  it('folds exactly as replacing every \\s+ run with one space, then trimming', () => {
+    const parts = [' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2003', '\u2028', '\ufeff', '\u200b', 'a', 'b c', '.'];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 20000; i++) {
+      const sample = Array.from({ length: Math.floor(next() * 8) }, () => parts[Math.floor(next() * parts.length)]).join('');
+      expect(squash(sample), JSON.stringify(sample)).toBe(sample.replace(/\s+/g, ' ').trim());
+    }
+  });
+
   it('folds whitespace and trims; null becomes empty', () => {
     expect(squash('  a \n\t b  ')).toBe('a b');
     expect(squash(null)).toBe('');

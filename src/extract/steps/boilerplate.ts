@@ -128,7 +128,10 @@ function info(el: Element, stats: TextStats, text = textOf(el, stats)): BlockInf
     if (linkText === undefined) {
       linkText = 0;
       if (el.tagName === 'A') linkText = text.length;
-      else if (stats.linkChars.get(el) !== 0) for (const a of Array.from(el.querySelectorAll('a'))) linkText += squash(a.textContent).length;
+      else if (stats.linkChars.get(el) !== 0) {
+        const anchors = el.getElementsByTagName('a');
+        for (let i = 0; i < anchors.length; i++) linkText += squash((anchors[i] as Element).textContent).length;
+      }
     }
     return linkText;
   };

@@ -131,7 +131,13 @@ function isRepeatOrControl(node: Node, seed: Element, keys: ReadonlySet<string>,
 
 /** The images in `el`, itself included. */
 export function imagesOf(el: Element): Element[] {
-  return el.tagName === 'IMG' ? [el] : Array.from(el.querySelectorAll('img'));
+  if (el.tagName === 'IMG') return [el];
+  // By tag name and index: asked of every ancestor and neighbour a unit may take in, where a selector query and
+  // Array.from cost several times more in Chromium.
+  const found = el.getElementsByTagName('img');
+  const images: Element[] = [];
+  for (let i = 0; i < found.length; i++) images.push(found[i] as Element);
+  return images;
 }
 
 function trimSpace(nodes: Node[]): Node[] {
