@@ -129,8 +129,14 @@ export function hasText(root: Node): boolean {
   return false;
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const CJK_ALL = new RegExp(CJK.source, 'gu');
+/**
+ * The blocks those scripts live in, by UTF-16 code unit (any astral character counts, by its high surrogate): a text
+ * with none of these units has no CJK, told by a plain scan instead of a Unicode script test (text.test.ts checks that
+ * every CJK character is in them).
+ */
+export const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\udbff\uf900-\ufaff\uff00-\uffef]/;
 
 /** A letter or digit outside ASCII (one UTF-16 unit; astral letters are rare enough to count as gaps). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -164,7 +170,7 @@ export function countWords(text: string): number {
 /** Reading time in whole minutes (at least 1 for any text), counting CJK characters separately from words. */
 export function readingTimeMinutes(text: string): number {
   // Most articles have no CJK at all: one test spares the two passes that count and blank it out.
-  const hasCjk = CJK.test(text);
+  const hasCjk = MAYBE_CJK.test(text) && CJK.test(text);
   const cjk = hasCjk ? (text.match(CJK_ALL) ?? []).length : 0;
   const words = countWords(hasCjk ? text.replace(CJK_ALL, ' ') : text);
   if (words === 0 && cjk === 0) return 0;

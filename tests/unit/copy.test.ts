@@ -1,8 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { copyForReading, isInvisible } from '../../src/extract/copy';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyForReading, isInvisible, LEFT_OUT, leftOutUnder } from '../../src/extract/copy';
 import { hasText } from '../../src/extract/text';
-import { makeDom, readPage } from '../support/dom';
+import { makeDom, PAGES, readPage, SHARED } from '../support/dom';
 
 const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</title>
 <meta property="og:site_name" content="Le Site"><base href="/archive/"><link rel="stylesheet" href="/a.css">
@@ -25,6 +27,36 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
     expect(copy.body.querySelector('article')?.innerHTML).toBe(doc.body.querySelector('article')?.innerHTML);
     expect(copy.querySelectorAll('style, link[rel=stylesheet]')).toHaveLength(0);
     expect(Array.from(copy.querySelectorAll('script'), (s) => s.getAttribute('type'))).toEqual(['application/ld+json']);
+  });
+
+  it('leaves out by tag name exactly what its selector selects, on hand-made cases and every fixture page', () => {
+    const same = (root: Element, label: string): number => {
+      const bySelector = new Set(root.querySelectorAll(LEFT_OUT));
+      const byTag = leftOutUnder(root);
+      expect(new Set(byTag), label).toEqual(bySelector);
+      expect(byTag.length, label).toBe(bySelector.size);
+      return bySelector.size;
+    };
+    const hand = makeDom(`<!doctype html><head><link rel="StyleSheet" href="a.css"><link rel="alternate stylesheet" href="b.css">
+      <link rel="stylesheets" href="c.css"><link rel=" preload\tstylesheet " href="d.css"><link rel="icon" href="i.png"><link href="e.css">
+      <script type="APPLICATION/LD+JSON">{}</script><script type="application/ld+json ">{}</script><script type="module">1</script>
+      <script type="">2</script><script>3</script><style>p{}</style></head>
+      <body><svg><script>4</script><style>q{}</style><svg></svg></svg><div><style>r{}</style><link rel=stylesheet href=f.css></div></body>`).window.document;
+    expect(same(hand.head, 'head')).toBe(8);
+    expect(same(hand.body, 'body')).toBe(6);
+    // Every fixture page, and the first 25 pages of the aeb corpus (real news pages, read in place).
+    const aeb = join(SHARED, 'corpora', 'aeb');
+    const pages = [
+      ...readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).map((slug) => ({ label: slug, html: readPage(slug).html })),
+      ...readdirSync(aeb).filter((id) => existsSync(join(aeb, id, 'source.html'))).sort().slice(0, 25)
+        .map((id) => ({ label: `aeb ${id}`, html: readFileSync(join(aeb, id, 'source.html'), 'utf8') })),
+    ];
+    let total = 0;
+    for (const { label, html } of pages) {
+      const doc = makeDom(html).window.document;
+      for (const child of Array.from(doc.documentElement.children)) total += same(child, `${label} ${child.tagName}`);
+    }
+    expect(total).toBeGreaterThan(500);
   });
 
   it('never changes the live page, and the copy runs and loads nothing (no window)', () => {

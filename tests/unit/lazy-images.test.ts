@@ -36,6 +36,16 @@ describe('lazyImages step', () => {
     expect(Array.from(doc.querySelectorAll('img')).map((i) => i.getAttribute('src'))).toEqual(['/b.jpg', '/c.jpg', '/d.jpg']);
   });
 
+  it('fills the srcset of a <picture> source only: a video source and plain images are left as they are', () => {
+    const { doc, changed } = fix(
+      '<picture><source data-srcset="/p.webp 1x"><img src="/p.jpg" alt="p"></picture>'
+        + '<video><source data-srcset="/v.mp4"></video><img src="/q.jpg" alt="q" data-caption="x">',
+    );
+    expect(Array.from(doc.querySelectorAll('source'), (s) => s.getAttribute('srcset'))).toEqual(['/p.webp 1x', null]);
+    expect(Array.from(doc.querySelectorAll('img'), (i) => i.getAttribute('src'))).toEqual(['/p.jpg', '/q.jpg']);
+    expect(changed).toBe(1);
+  });
+
   it('keeps a real src even when lazy attributes are present', () => {
     const { doc, changed } = fix('<img src="/photos/real.jpg" data-src="/photos/other.jpg" alt="x">');
     expect(doc.querySelector('img')?.getAttribute('src')).toBe('/photos/real.jpg');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, blockTextFoldedLength, countWords, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { blockText, blockTextFoldedLength, CJK, countWords, MAYBE_CJK, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDom, makeDom, PAGES, readPage } from '../support/dom';
@@ -45,6 +45,21 @@ describe('blockTextFoldedLength', () => {
     }
     expect(samples.filter((s) => s.includes('\n\n')).length).toBeGreaterThan(20);
     for (const sample of samples) expect(blockTextFoldedLength(sample), JSON.stringify(sample.slice(0, 60))).toBe(squash(sample).length);
+  });
+});
+
+describe('MAYBE_CJK', () => {
+  it('holds every character of the CJK scripts (every code point tested)', () => {
+    let cjk = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (!CJK.test(ch)) continue;
+      cjk++;
+      if (!MAYBE_CJK.test(ch)) throw new Error(`U+${cp.toString(16)} is CJK and not in MAYBE_CJK`);
+    }
+    expect(cjk).toBeGreaterThan(90000);
+    expect(MAYBE_CJK.test('It’s a “quoted” — text… with café and naïve')).toBe(false);
   });
 });
 

@@ -62,17 +62,19 @@ function noscriptImage(noscript: Element, ctx: StepContext): HTMLImageElement | 
   return img && img.getAttribute('src') ? (img as HTMLImageElement) : null;
 }
 
-/** The images and `<picture>` sources that carry a lazy attribute: the only ones `fixSource` can change. */
-const LAZY = [
-  ...SRC_ATTRS.map((attr) => `img[${attr}]`),
-  ...SRCSET_ATTRS.flatMap((attr) => [`img[${attr}]`, `picture > source[${attr}]`]),
-].join(', ');
 
 export function fixLazyImages(ctx: StepContext): number {
   const { doc } = ctx;
   let changed = 0;
-  const lazy = doc.querySelectorAll(LAZY);
-  for (let i = 0; i < lazy.length; i++) if (fixSource(lazy[i] as Element)) changed++;
+  // Every image and every <picture> source, found by tag name (cheaper than a selector of ten attribute tests):
+  // fixSource changes only those that carry one of SRC_ATTRS or SRCSET_ATTRS.
+  const images = doc.getElementsByTagName('img');
+  for (let i = 0; i < images.length; i++) if (fixSource(images[i] as Element)) changed++;
+  const sources = doc.getElementsByTagName('source');
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i] as Element;
+    if (source.parentElement?.tagName === 'PICTURE' && fixSource(source)) changed++;
+  }
   const noscripts = doc.querySelectorAll('noscript');
   for (let i = 0; i < noscripts.length; i++) {
     const noscript = noscripts[i] as Element;
