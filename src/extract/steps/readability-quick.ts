@@ -12,6 +12,7 @@
  * collections that change under them. A method the library no longer has is left alone (Readability then runs as
  * shipped).
  */
+import { textLongerThan } from '../text';
 
 /** The library methods this speeds up, as they are called on an instance. */
 interface Questions {
@@ -64,9 +65,9 @@ function quickMethods(own: Questions, lib: { REGEXPS: { byline: RegExp }; DIV_TO
       if (node.getAttribute('rel') !== 'author' && !(itemprop && itemprop.includes('author')) && !lib.REGEXPS.byline.test(matchString)) return false;
       return own._isValidByline.call(this, node, matchString);
     },
-    // An element with a visible character in it has content: found at the first such text, not by reading all of it.
+    // An element with a character `trim` keeps (a non-`\s` one) has content: found at the first, not by reading all.
     _isElementWithoutContent(this: Questions, node) {
-      if (node.nodeType === 1 && hasNonSpaceText(node)) return false;
+      if (node.nodeType === 1 && textLongerThan(node, 0, true)) return false;
       return own._isElementWithoutContent.call(this, node);
     },
     // Any block tag below, found by the selector engine: an HTML element settles it; none means none; else the library.
@@ -78,14 +79,6 @@ function quickMethods(own: Questions, lib: { REGEXPS: { byline: RegExp }; DIV_TO
       return own._hasChildBlockElement.call(this, element);
     },
   };
-}
-
-/** Text (or CDATA) under `node` with a character that `String.prototype.trim` would keep (`\S` is its complement). */
-function hasNonSpaceText(node: Element): boolean {
-  const doc = node.ownerDocument;
-  const walker = doc.createTreeWalker(node, 4 | 8 /* NodeFilter.SHOW_TEXT | SHOW_CDATA_SECTION */);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) if (/\S/.test((text as CharacterData).data)) return true;
-  return false;
 }
 
 /** Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for. */
