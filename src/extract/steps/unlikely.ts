@@ -54,6 +54,8 @@ function byWords(body: Element, found: Element[]): void {
   let last: Element | undefined;
   // Only an element with a class or an id can hold the words: the browser finds those.
   const named = body.querySelectorAll('[class], [id]');
+  // Pages repeat the same class attribute on many elements: each distinct one is tested once.
+  const unlikelyClass = new Map<string, boolean>();
   for (let i = 0; i < named.length; i++) {
     const el = named[i] as Element;
     // Inside a block already found: it goes with that block. (Found blocks are disjoint and come in document order.)
@@ -61,7 +63,12 @@ function byWords(body: Element, found: Element[]): void {
     // Readability tests `className + " " + id`; none of the words holds a space, so each may be tested alone.
     const className = el.className;
     const id = el.id;
-    if ((UNLIKELY_WORDS.test(className) || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
+    let unlikely = unlikelyClass.get(className);
+    if (unlikely === undefined) {
+      unlikely = UNLIKELY_WORDS.test(className);
+      unlikelyClass.set(className, unlikely);
+    }
+    if ((unlikely || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
       && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body)) {
       found.push(el);
       last = el;
