@@ -57,23 +57,20 @@ function isLeftOut(el: Element): boolean {
   if (tag === 'script') return asciiLower(el.getAttribute('type') ?? '') !== 'application/ld+json';
   return true;
 }
-const LEFT_OUT_TAGS = ['style', 'link', 'script', 'svg'];
+const LEFT_OUT_TAGS = 'style, link, script, svg';
 
 /**
- * The elements under `root` that LEFT_OUT selects (grouped by tag, not in document order), found by tag name: four
- * tag walks cost less than matching its selector against every element.
+ * The elements under `root` that LEFT_OUT selects, in document order, found by their tag names and then tested here:
+ * a selector of bare tag names costs less than LEFT_OUT's attribute tests (and than four tag walks).
  */
 export function leftOutUnder(root: Element): Element[] {
   const leftOut: Element[] = [];
-  for (const tag of LEFT_OUT_TAGS) {
-    const found = root.getElementsByTagName(tag);
-    for (let i = 0; i < found.length; i++) if (isLeftOut(found[i] as Element)) leftOut.push(found[i] as Element);
-  }
+  const found = root.querySelectorAll(LEFT_OUT_TAGS);
+  for (let i = 0; i < found.length; i++) if (isLeftOut(found[i] as Element)) leftOut.push(found[i] as Element);
   return leftOut;
 }
 
 function leaveOut(root: Element, copy: Document): void {
-  // Collected before anything is removed, so the live tag lists are read while they are unchanged.
   for (const el of leftOutUnder(root)) el.remove();
   // Indexed loops: iterating a NodeList (for...of, Array.from) costs several times more in Chromium.
   const maybe = root.querySelectorAll(MAYBE_INVISIBLE);
