@@ -12,6 +12,7 @@
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
 import { removeUnlikely } from './steps/unlikely';
+import type { Observer } from './steps/readability-density';
 import { fixLazyImages } from './steps/lazy-images';
 import { looksLikeProse, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
@@ -74,6 +75,11 @@ function markupForFurtherPasses(doc: Document, ctx: StepContext, lazyImages: boo
   return markupBeforeFirstPass(copy);
 }
 
+/** The MutationObserver Readability's quick link density watches its page with: this script's own, else `win`'s. */
+function observerIn(win: (Window & typeof globalThis) | null): Observer | undefined {
+  return (globalThis as { MutationObserver?: Observer }).MutationObserver ?? win?.MutationObserver;
+}
+
 function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): ExtractResult {
   const enabled = (step: StepName): boolean => options.steps?.[step] !== false;
   const lap = stopwatch(env.timings);
@@ -102,7 +108,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
 
   const before = clone.getElementsByTagName('*').length;
   // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
-  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')));
+  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), observerIn(win));
   if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');
   const { root } = parsed;

@@ -5,6 +5,7 @@ import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { QUICK_LOOPS, QUICK_METHODS, quicken } from '../../src/extract/steps/readability-quick';
 import { runReadability } from '../../src/extract/steps/readability';
+import type { Observer } from '../../src/extract/steps/readability-density';
 import { makeDom, PAGES, readPage } from '../support/dom';
 
 type Method = (typeof QUICK_METHODS)[number];
@@ -80,12 +81,13 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
     }
   });
 
-  it('leaves the article the same on every fixture page', () => {
+  it('leaves the article the same on every fixture page (with the quick link density too)', () => {
     const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
     for (const slug of fixtures) {
       const { html, url } = readPage(slug);
       const shipped = new Readability(makeDom(html, url).window.document, { keepClasses: true }).parse();
-      const ours = runReadability(makeDom(html, url).window.document).article;
+      const { window } = makeDom(html, url);
+      const ours = runReadability(window.document, undefined, window.MutationObserver as unknown as Observer).article;
       expect(ours?.root.innerHTML ?? null, slug).toBe(shipped?.content ?? null);
       expect(ours?.byline ?? null, slug).toBe(shipped?.byline ?? null);
     }

@@ -13,6 +13,7 @@
  * shipped).
  */
 import { textLongerThan } from '../text';
+import { quickenDensity, type Observer } from './readability-density';
 
 /** The library methods this speeds up, as they are called on an instance. */
 interface Questions {
@@ -81,8 +82,11 @@ function quickMethods(own: Questions, lib: { REGEXPS: { byline: RegExp }; DIV_TO
   };
 }
 
-/** Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for. */
-export function quicken(reader: object): void {
+/**
+ * Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for, and,
+ * given a MutationObserver constructor to watch the page with, the quick link density (readability-density.ts).
+ */
+export function quicken(reader: object, Observer?: Observer): void {
   const lib = reader as unknown as Partial<Questions> & { REGEXPS?: { byline?: RegExp }; DIV_TO_P_ELEMS?: ReadonlySet<string> };
   if (lib.REGEXPS?.byline instanceof RegExp && lib.DIV_TO_P_ELEMS instanceof Set && QUICK_METHODS.every((name) => typeof lib[name] === 'function')) {
     const own = Object.fromEntries(QUICK_METHODS.map((name) => [name, lib[name]])) as unknown as Questions;
@@ -90,4 +94,5 @@ export function quicken(reader: object): void {
   }
   const loops = reader as Partial<Record<(typeof QUICK_LOOPS)[number], unknown>>;
   if (QUICK_LOOPS.every((name) => typeof loops[name] === 'function')) Object.assign(reader, LOOPS);
+  quickenDensity(reader, Observer);
 }

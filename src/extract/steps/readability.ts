@@ -5,6 +5,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { quicken } from './readability-quick';
+import type { Observer } from './readability-density';
 
 /** Readability's own defaults, named here because the readerable pre-check and the not-article decision use them. */
 export const READERABLE_MIN_CONTENT_LENGTH = 140;
@@ -62,10 +63,11 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  * when it does start again it gets `furtherPasses()`: the markup to start from (the pipeline's is that of a fresh
  * copy without the `unlikely` step, see `markupBeforeFirstPass`). Readability 0.6.0 (pinned) reads and writes
  * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
+ * `Observer` (a MutationObserver constructor) lets its link density keep text lengths (readability-density.ts).
  */
-export function runReadability(doc: Document, furtherPasses?: () => string): { article: ReadabilityOutput | null; retried: boolean } {
+export function runReadability(doc: Document, furtherPasses?: () => string, Observer?: Observer): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(doc, OPTIONS);
-  quicken(reader);
+  quicken(reader, Observer);
   let retried = false;
   let markup: string | undefined;
   const parsed = furtherPasses

@@ -1,0 +1,152 @@
+// @vitest-environment node
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { describe, expect, it } from 'vitest';
+import { foldedLength, quickenDensity, type Observer } from '../../src/extract/steps/readability-density';
+import { quicken } from '../../src/extract/steps/readability-quick';
+import { makeDom, PAGES, readPage } from '../support/dom';
+
+interface Density {
+  _getLinkDensity(element: Element): number;
+  _getInnerText(element: Element): string;
+  _initializeNode(node: Element): void;
+}
+
+function dom(body: string): { doc: Document; Observer: Observer } {
+  const { window } = makeDom(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`);
+  return { doc: window.document, Observer: window.MutationObserver as unknown as Observer };
+}
+
+/** A shipped instance (the reference) and a quick one on the same document; `scoring` starts the quick one keeping lengths. */
+function pair(doc: Document, Observer: Observer): { shipped: Density; quick: Density; scoring(): void } {
+  const shipped = new Readability(doc) as unknown as Density;
+  const quick = new Readability(doc) as unknown as Density;
+  quickenDensity(quick, Observer);
+  return { shipped, quick, scoring: () => quick._initializeNode(doc.body) };
+}
+
+const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+
+describe('readability-density: the library\'s link density, each text measured once', () => {
+  it('measures text as _getInnerText folds it: trimmed, every run of white space one character', () => {
+    const { doc } = dom('');
+    const shipped = new Readability(doc) as unknown as Density;
+    // Pieces that meet at text-node and element boundaries: every kind of white space JavaScript's \s and trim know.
+    const pieces = ['', ' ', '  ', '\t', '\n \n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'Word', 'b c', 'd  e', ' f ', 'g\u00a0\u00a0h', '\u0085', 'x\ny'];
+    let seed = 7;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const grow = (el: Element, depth: number): void => {
+      for (let i = random(5); i > 0; i--) {
+        const kind = random(depth > 3 ? 3 : 5);
+        if (kind === 0) el.append(doc.createComment('note  with  spaces'));
+        else if (kind < 3) el.append(doc.createTextNode(pieces[random(pieces.length)] as string));
+        else {
+          const child = doc.createElement(['span', 'p', 'a', 'b'][random(4)] as string);
+          el.append(child);
+          grow(child, depth + 1);
+        }
+      }
+    };
+    for (let i = 0; i < 3000; i++) {
+      const root = doc.createElement('div');
+      grow(root, 0);
+      const kept = new Map<Node, number>();
+      expect(foldedLength(root, kept), JSON.stringify(root.textContent)).toBe(shipped._getInnerText(root).length);
+      // Every element's kept length is its own folded length too.
+      for (const el of Array.from(root.querySelectorAll('*'))) expect(foldedLength(el, kept)).toBe(shipped._getInnerText(el).length);
+    }
+  });
+
+  it('answers as the library at every ask of whole parses of every fixture page, and keeps lengths while the page stands still', () => {
+    expect(fixtures.length).toBeGreaterThan(20);
+    let fromKept = 0;
+    for (const slug of fixtures) {
+      const { html, url } = readPage(slug);
+      const { window } = makeDom(html, url);
+      const reader = new Readability(window.document, { keepClasses: true }) as unknown as Density & { parse(): unknown };
+      const shipped = Readability.prototype as unknown as Density;
+      quicken(reader, window.MutationObserver as unknown as Observer);
+      const quick = reader._getLinkDensity;
+      let asked = 0;
+      // Count the answers given from kept lengths: the library's own reads textContent.
+      let viaLibrary = 0;
+      const textContent = Object.getOwnPropertyDescriptor(window.Node.prototype, 'textContent') as PropertyDescriptor;
+      reader._getLinkDensity = function (this: Density, element: Element): number {
+        let reads = 0;
+        Object.defineProperty(window.Node.prototype, 'textContent', { ...textContent, get(this: Node) { reads++; return textContent.get?.call(this); } });
+        let answer: number;
+        try {
+          answer = quick.call(this, element);
+        } finally {
+          Object.defineProperty(window.Node.prototype, 'textContent', textContent);
+        }
+        if (reads > 0) viaLibrary++;
+        else fromKept++;
+        expect(answer, `${slug}: ${element.tagName}.${element.className}`).toBe(shipped._getLinkDensity.call(this, element));
+        asked++;
+        return answer;
+      };
+      reader.parse();
+      expect(asked, slug).toBeGreaterThan(0);
+      expect(viaLibrary + fromKept).toBeGreaterThan(0);
+    }
+    expect(fromKept).toBeGreaterThan(fixtures.length * 5);
+  });
+
+  it('forgets kept lengths when the page changes: text, children, links, href, a node moved in', () => {
+    const changes: Array<[string, (doc: Document) => void]> = [
+      ['text', (doc) => { (doc.querySelector('#p1')?.firstChild as Text).data = 'changed  text   that is longer'; }],
+      ['removed child', (doc) => doc.querySelector('#p2')?.remove()],
+      ['added link', (doc) => { const a = doc.createElement('a'); a.href = '/x'; a.textContent = 'a new link with words'; doc.querySelector('#p1')?.append(a); }],
+      ['href', (doc) => doc.querySelector('#l1')?.setAttribute('href', '#anchor')],
+      ['moved in', (doc) => doc.querySelector('#p1')?.append(doc.querySelector('#outside') as Element)],
+      ['text added', (doc) => doc.querySelector('#box')?.append('  more   words here  ')],
+    ];
+    for (const [label, change] of changes) {
+      const { doc, Observer } = dom(`<div id="box"><p id="p1">Some text <a id="l1" href="/one">one link</a> more</p>
+        <p id="p2"><a href="#top">top</a> and <b>bold  words</b></p></div><p id="outside"><a href="/far">far away link text</a></p>`);
+      const { shipped, quick, scoring } = pair(doc, Observer);
+      scoring();
+      const ask = (): number[] => ['#box', '#p1', '#p2', '#l1'].map((id) => doc.querySelector(id)).filter((el): el is Element => !!el)
+        .map((el) => quick._getLinkDensity(el));
+      const expected = (): number[] => ['#box', '#p1', '#p2', '#l1'].map((id) => doc.querySelector(id)).filter((el): el is Element => !!el)
+        .map((el) => shipped._getLinkDensity(el));
+      expect(ask(), label).toEqual(expected());
+      const before = expected();
+      change(doc);
+      expect(expected(), `${label} changes the answer`).not.toEqual(before);
+      expect(ask(), label).toEqual(expected());
+      // Scoring again keeps lengths again, for the changed page.
+      scoring();
+      expect(ask(), label).toEqual(expected());
+    }
+  });
+
+  it('asks the library about elements outside the watched tree, and before scoring starts', () => {
+    const { doc, Observer } = dom('<p id="p">in <a href="/a">the page</a></p>');
+    const { shipped, quick, scoring } = pair(doc, Observer);
+    const inPage = doc.querySelector('#p') as Element;
+    expect(quick._getLinkDensity(inPage)).toBe(shipped._getLinkDensity(inPage));
+    scoring();
+    expect(quick._getLinkDensity(inPage)).toBe(shipped._getLinkDensity(inPage));
+    const detached = doc.createElement('div');
+    detached.innerHTML = '<p>detached <a href="#x">hash link</a> text</p>';
+    expect(quick._getLinkDensity(detached)).toBe(shipped._getLinkDensity(detached));
+    (detached.querySelector('a') as Element).textContent = 'a much longer hash link';
+    expect(quick._getLinkDensity(detached)).toBe(shipped._getLinkDensity(detached));
+  });
+
+  it('leaves an instance alone without an observer or when the library lacks a method it stands on', () => {
+    const { Observer } = dom('');
+    const bare = { REGEXPS: { hashUrl: /^#.+/ }, _getLinkDensity: () => 0, parse: () => null };
+    quickenDensity(bare, Observer);
+    expect(Object.keys(bare)).toEqual(['REGEXPS', '_getLinkDensity', 'parse']);
+    const reader = new Readability(dom('').doc) as unknown as Record<string, unknown>;
+    quickenDensity(reader, undefined);
+    expect(Object.prototype.hasOwnProperty.call(reader, '_getLinkDensity')).toBe(false);
+  });
+});
