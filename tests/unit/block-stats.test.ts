@@ -32,6 +32,18 @@ describe('shared text measures', () => {
     expect(stats.linkChars.get(root)).toBe('threeHomeWorldnewslinkMorefromus'.length);
   });
 
+  it('count no white space of any kind, so an element\'s folded text is never shorter than its count', () => {
+    const spaces = ' \t\n\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+    const { document } = new JSDOM(`<div id="r"><p>a${spaces}b</p><p>${spaces}</p><p>\u3000\u3000日本\u3000語\u3000</p>
+      <p>thin\u2009spaces\u202fhere <b>\ufeffbom</b></p><p>\u200bzero-width\u0001control</p></div>`).window;
+    const root = document.getElementById('r') as Element;
+    const stats = measureText(root);
+    expect(Array.from(root.children, (p) => stats.chars.get(p))).toEqual([2, 0, 3, 17, 18]);
+    for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
+      expect(stats.chars.get(el) as number).toBeLessThanOrEqual((el.textContent ?? '').replace(/\s+/g, ' ').trim().length);
+    }
+  });
+
   it('stay true as nested and separate blocks are removed', () => {
     const { root, ctx } = setup();
     const stats = statsOf(root, ctx);

@@ -7,15 +7,16 @@
  */
 
 import type { StepContext, TextStats } from '../context';
-import { squash, UNSEEN_TAGS } from '../text';
+import { isSpaceCode, squash, UNSEEN_TAGS } from '../text';
 
 export type { TextStats } from '../context';
 
+/** The characters of `text` that are not white space (`\s`): folding its spaces never makes it shorter than this. */
 function solidLength(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
+    if (c > 32 && c !== 160 && (c < 0x1680 || !isSpaceCode(c))) n++;
   }
   return n;
 }
