@@ -12,14 +12,14 @@
  */
 import type { StepContext } from '../context';
 import { isBlock, squash } from '../text';
-import { isFileNameText } from './captions/filename-alt';
+import { isFileNameText, MAX_FILE_NAME_CHARS } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
 import { findUnit } from './captions/photo-unit';
 import { removeMeasured, statsOf, textOf } from './block-stats';
 import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
-import { isWidgetText } from './captions/widget-words';
+import { isWidgetText, MAX_WIDGET_TEXT_CHARS } from './captions/widget-words';
 
 /** Elements whose text is code or data, never a caption widget or a stray file name. */
 const LITERAL_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'TABLE', 'MATH']);
@@ -81,6 +81,12 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
       }
       // Nothing under an element without visible text can be a stray text.
       if (chars === 0) continue;
+      // Longer than any widget label or file name (`chars` counts no white space, and its folded text holds at least
+      // those): only a row of gallery controls beside a photo is left to find, so its text is not read.
+      if (chars > MAX_LABEL_CHARS && !nextToPhoto(child, photos)) {
+        visit(child);
+        continue;
+      }
       const text = textOf(child, stats);
       if (isWidgetText(text, false) || (isBlock(child) && isFileNameText(text)) || (nextToPhoto(child, photos) && onlyControls(child))) {
         removeMeasured(child, stats);
@@ -94,6 +100,8 @@ function removeStrayTexts(root: Element, ctx: StepContext): number {
 
 /** Widget labels, file names and control rows are short (visible characters); longer elements are only searched inside. */
 const MAX_STRAY_CHARS = 400;
+/** No widget label or file name is longer than this. */
+const MAX_LABEL_CHARS = Math.max(MAX_WIDGET_TEXT_CHARS, MAX_FILE_NAME_CHARS);
 const MEDIA = 'img, picture, video, audio, iframe, svg, math, pre, code';
 
 /** True when an element sibling on either side shows a photo (is or holds one of `photos`, or is a figure): gallery controls stand there. */

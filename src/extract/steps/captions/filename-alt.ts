@@ -25,7 +25,7 @@ const MIN_SLUG_PARTS = 3;
 /** A file name whose separators became spaces has at least this many words ("Bug 1553982" is not one). */
 const MIN_SPACED_TOKENS = 3;
 /** Longest text still considered a file name. */
-const MAX_FILE_NAME_CHARS = 160;
+export const MAX_FILE_NAME_CHARS = 160;
 
 function hasStrongMarker(text: string): boolean {
   return LONG_DIGITS.test(text) || hasNameMarker(text);
