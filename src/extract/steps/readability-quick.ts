@@ -8,6 +8,11 @@
  * - Its three loops over node lists (`_forEachNode`, `_someNode`, `_everyNode`), which call `Array.prototype.forEach`
  *   (`some`, `every`) on a DOM collection: that generic path costs about twice an indexed loop in Chromium. The loops
  *   here do what those array methods do (length read once, indexes no longer there skipped, same arguments).
+ * - Its tag queries (`_getAllNodesWithTag`, and `_getTextDensity`, which sums the text of what one finds): a selector
+ *   query for a list of tag names walks the subtree and tests every element against each name, costing several times
+ *   a single tag's list; the browser's per-tag lists (`getElementsByTagName`) answer with the same elements. When at
+ *   most one of the tags occurs, that tag's list is the answer, in the same order; a density's sum does not depend on
+ *   the order, so it is summed tag by tag. Two or more tags in a list that must keep document order: the library's.
  * tests/unit/readability-quick.test.ts checks the answers element by element on every fixture page, and the loops on
  * collections that change under them. A method the library no longer has is left alone (Readability then runs as
  * shipped).
@@ -82,6 +87,45 @@ function quickMethods(own: Questions, lib: { REGEXPS: { byline: RegExp }; DIV_TO
   };
 }
 
+/** Readability's tag queries, as they are called on an instance. */
+interface Lists {
+  _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
+  _getTextDensity(e: Element, tags: readonly string[]): number;
+  _getInnerText(e: Element, normalizeSpaces?: boolean): string;
+}
+export const QUICK_LISTS = ['_getAllNodesWithTag', '_getTextDensity'] as const;
+
+function quickLists(own: Pick<Lists, (typeof QUICK_LISTS)[number]>): Pick<Lists, (typeof QUICK_LISTS)[number]> {
+  return {
+    _getAllNodesWithTag(this: Lists, node, tagNames) {
+      if (typeof node.getElementsByTagName !== 'function') return own._getAllNodesWithTag.call(this, node, tagNames);
+      let only: HTMLCollectionOf<Element> | null = null;
+      for (const tag of tagNames) {
+        const found = node.getElementsByTagName(tag);
+        // Asking for the first one stops the browser's walk there.
+        if (!found[0]) continue;
+        if (only) return own._getAllNodesWithTag.call(this, node, tagNames);
+        only = found;
+      }
+      const list: Element[] = [];
+      if (only) for (let i = 0, n = only.length; i < n; i++) list.push(only[i] as Element);
+      return list;
+    },
+    // The library: the text lengths of the tags' elements (one query) over the element's own; integers, so any order sums the same.
+    _getTextDensity(this: Lists, e, tags) {
+      if (typeof e.getElementsByTagName !== 'function') return own._getTextDensity.call(this, e, tags);
+      const textLength = this._getInnerText(e, true).length;
+      if (textLength === 0) return 0;
+      let childrenLength = 0;
+      for (const tag of tags) {
+        const found = e.getElementsByTagName(tag);
+        for (let i = 0, n = found.length; i < n; i++) childrenLength += this._getInnerText(found[i] as Element, true).length;
+      }
+      return childrenLength / textLength;
+    },
+  };
+}
+
 /**
  * Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for, and,
  * given a MutationObserver constructor to watch the page with, the quick link density (readability-density.ts).
@@ -94,5 +138,9 @@ export function quicken(reader: object, Observer?: Observer): void {
   }
   const loops = reader as Partial<Record<(typeof QUICK_LOOPS)[number], unknown>>;
   if (QUICK_LOOPS.every((name) => typeof loops[name] === 'function')) Object.assign(reader, LOOPS);
+  const lists = reader as Partial<Lists>;
+  if (typeof lists._getInnerText === 'function' && QUICK_LISTS.every((name) => typeof lists[name] === 'function')) {
+    Object.assign(reader, quickLists({ _getAllNodesWithTag: lists._getAllNodesWithTag, _getTextDensity: lists._getTextDensity } as Pick<Lists, (typeof QUICK_LISTS)[number]>));
+  }
   quickenDensity(reader, Observer);
 }
