@@ -23,7 +23,6 @@ const { REGEXPS, UNLIKELY_ROLES } = Readability.prototype as unknown as {
 const UNLIKELY_WORDS = REGEXPS.unlikelyCandidates;
 const MAYBE_CANDIDATE_WORDS = REGEXPS.okMaybeItsACandidate;
 const BYLINE_WORDS = REGEXPS.byline;
-const UNLIKELY_ROLE = UNLIKELY_ROLES.map((role) => `[role="${role}"]`).join(', ');
 /** What Readability reads from the whole document before its first pass (title, metadata). */
 const READ_BEFORE = 'h1, h2, meta, title, script';
 /** Readability's `_hasAncestorTag` looks this many levels up. */
@@ -35,13 +34,16 @@ export function removeUnlikely(html: Element): number {
   for (let child = html.firstElementChild; child && !body; child = child.nextElementSibling) if (child.tagName === 'BODY') body = child;
   if (!body) return 0;
   const found: Element[] = [];
-  byWords(body, found);
+  const under = new Map<Element, boolean>();
+  byWords(body, found, under);
   for (const el of found) el.remove();
   let removed = found.length;
-  const roles = body.querySelectorAll(UNLIKELY_ROLE);
+  // Every element with a role, its value then tested as Readability tests it (one attribute test per element is
+  // cheaper than a selector of five values).
+  const roles = body.querySelectorAll('[role]');
   for (let i = 0; i < roles.length; i++) {
     const el = roles[i] as Element;
-    if (el.tagName !== 'A' && body.contains(el) && mayGo(el, body)) {
+    if (UNLIKELY_ROLES.includes(el.getAttribute('role') as string) && el.tagName !== 'A' && body.contains(el) && mayGo(el, body, under)) {
       el.remove();
       removed++;
     }
@@ -50,7 +52,7 @@ export function removeUnlikely(html: Element): number {
 }
 
 /** The outermost blocks under `body` with unlikely class or id words that may go, in document order. */
-function byWords(body: Element, found: Element[]): void {
+function byWords(body: Element, found: Element[], under: Map<Element, boolean>): void {
   let last: Element | undefined;
   // Only an element with a class or an id can hold the words: the browser finds those.
   const named = body.querySelectorAll('[class], [id]');
@@ -69,17 +71,30 @@ function byWords(body: Element, found: Element[]): void {
       unlikelyClass.set(className, unlikely);
     }
     if ((unlikely || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
-      && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body)) {
+      && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body, under)) {
       found.push(el);
       last = el;
     }
   }
 }
 
-/** Neither `el` nor an ancestor up to `top` is read before the unlikely test, and `el` holds nothing read earlier. */
-function mayGo(el: Element, top: Element): boolean {
-  for (let up: Element | null = el; up && up !== top; up = up.parentElement) if (readFirst(up)) return false;
-  return !el.querySelector(READ_BEFORE);
+/**
+ * Neither `el` nor an ancestor up to `top` is read before the unlikely test, and `el` holds nothing read earlier.
+ * `under` keeps, per element asked about, whether it or an ancestor up to `top` is read first (removals only take
+ * elements out, so the answers for those left stay true).
+ */
+function mayGo(el: Element, top: Element, under: Map<Element, boolean>): boolean {
+  return !readFirstUpTo(el, top, under) && !el.querySelector(READ_BEFORE);
+}
+
+function readFirstUpTo(el: Element, top: Element, under: Map<Element, boolean>): boolean {
+  let answer = under.get(el);
+  if (answer === undefined) {
+    const parent = el.parentElement;
+    answer = readFirst(el) || (!!parent && parent !== top && readFirstUpTo(parent, top, under));
+    under.set(el, answer);
+  }
+  return answer;
 }
 
 /** A possible byline or a heading that may copy the title: Readability tests these before the unlikely words. */
