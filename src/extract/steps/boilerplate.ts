@@ -136,6 +136,7 @@ function info(el: Element, stats: TextStats, text = textOf(el, stats)): BlockInf
     return linkText;
   };
   let bare: string | undefined;
+  let hint: string | undefined;
   return {
     text,
     get bare() {
@@ -147,7 +148,9 @@ function info(el: Element, stats: TextStats, text = textOf(el, stats)): BlockInf
     get linkDensity() {
       return text ? Math.min(1, links() / text.length) : 0;
     },
-    hint: `${el.getAttribute('class') ?? ''} ${el.id}`,
+    get hint() {
+      return (hint ??= `${el.getAttribute('class') ?? ''} ${el.id}`);
+    },
     get words() {
       return hintWordsOf(el, stats);
     },
@@ -220,8 +223,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
   {
     name: 'furniture-class',
-    test: (el, b) => (FURNITURE_HINT.test(b.hint) || b.words.some((w) => FURNITURE_WORDS.has(w)))
-      && (b.linkDensity >= LINK_LIST_DENSITY || b.text.length < 80),
+    // Length and links first: most blocks are long prose without links, settled without reading their class and id.
+    test: (_el, b) => (b.text.length < 80 || b.linkDensity >= LINK_LIST_DENSITY)
+      && (FURNITURE_HINT.test(b.hint) || b.words.some((w) => FURNITURE_WORDS.has(w))),
   },
   {
     name: 'signup-box',
