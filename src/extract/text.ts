@@ -37,17 +37,23 @@ export function isSpaceCode(c: number): boolean {
  */
 export function textLongerThan(node: Node, max: number, solid = false): boolean {
   let count = 0;
-  const walk = (n: Node): boolean => {
-    if (n.nodeType === 3 || n.nodeType === 4) {
-      const text = n.nodeValue ?? '';
+  // Text nodes in document order, by child and sibling links (no call per node).
+  for (let n: Node | null = node; n; ) {
+    const type = n.nodeType;
+    if (type === 3 || type === 4) {
+      const text = (n as CharacterData).data;
       if (!solid) count += text.length;
       else for (let i = 0; i < text.length && count <= max; i++) if (!isSpaceCode(text.charCodeAt(i))) count++;
-      return count > max;
+      if (count > max) return true;
+    } else if (n.firstChild) {
+      n = n.firstChild;
+      continue;
     }
-    for (let c = n.firstChild; c; c = c.nextSibling) if (walk(c)) return true;
-    return false;
-  };
-  return walk(node);
+    while (n !== node && !(n as Node).nextSibling) n = (n as Node).parentNode;
+    if (n === node || !n) return false;
+    n = n.nextSibling;
+  }
+  return false;
 }
 
 /**

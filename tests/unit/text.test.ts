@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockText, blockTextFoldedLength, CJK, countWords, MAYBE_CJK, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, WORDS_PER_MINUTE } from '../../src/extract/text';
+import { blockText, blockTextFoldedLength, CJK, countWords, MAYBE_CJK, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, textLongerThan, WORDS_PER_MINUTE } from '../../src/extract/text';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDom, makeDom, PAGES, readPage } from '../support/dom';
@@ -34,6 +34,50 @@ describe('blockText', () => {
   it('gives an empty string for no text', () => {
     expect(text('')).toBe('');
     expect(text('<div><img src="a.jpg"></div>')).toBe('');
+  });
+});
+
+describe('textLongerThan', () => {
+  it('tells whether textContent (or its non-space characters) is longer than max, for random trees and every fixture element', () => {
+    const reference = (node: Node, max: number, solid: boolean): boolean => {
+      const all = node.textContent ?? '';
+      return (solid ? all.replace(/\s/g, '').length : all.length) > max;
+    };
+    const doc = makeDom('<!doctype html><body></body>').window.document;
+    const pieces = ['', ' ', '\n  ', '\u00a0', '\u3000', 'a', 'word', ' two words ', 'x'.repeat(30)];
+    let seed = 11;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const grow = (el: Node, depth: number): void => {
+      for (let i = random(4); i > 0; i--) {
+        const kind = random(depth > 3 ? 3 : 5);
+        if (kind === 0) el.appendChild(doc.createComment('not text'));
+        else if (kind < 3) el.appendChild(doc.createTextNode(pieces[random(pieces.length)] as string));
+        else {
+          const child = doc.createElement('span');
+          el.appendChild(child);
+          grow(child, depth + 1);
+        }
+      }
+    };
+    const check = (node: Node): void => {
+      for (const max of [0, 1, 4, 20, 60, 400]) {
+        for (const solid of [false, true]) expect(textLongerThan(node, max, solid), `${max} ${solid}`).toBe(reference(node, max, solid));
+      }
+    };
+    for (let i = 0; i < 1500; i++) {
+      const root = doc.createElement('div');
+      grow(root, 0);
+      check(root);
+      for (const el of Array.from(root.querySelectorAll('*'))) check(el);
+      if (root.firstChild && root.firstChild.nodeType !== 8) check(root.firstChild);
+    }
+    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html'))).slice(0, 8)) {
+      const page = makeDom(readPage(slug).html).window.document;
+      for (const el of Array.from(page.body.querySelectorAll('div, section, p, span, figure'))) check(el);
+    }
   });
 });
 
