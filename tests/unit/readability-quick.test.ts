@@ -135,6 +135,37 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
     expect(both).toBeGreaterThan(100);
   });
 
+  it('cleans styles as the library does: the same attributes left on every element of every fixture page', () => {
+    type Cleaner = { _cleanStyles(e: Element | null): void };
+    const cleaned = (html: string, url: string | undefined, quick: boolean): string => {
+      const doc = makeDom(html, url).window.document;
+      const foreign = doc.createElementNS('http://www.w3.org/1998/Math/MathML', 'mi');
+      foreign.setAttribute('style', 'color: red');
+      foreign.setAttribute('align', 'left');
+      const odd = doc.createElement('svg'); // an HTML element named svg: the library leaves it as it is
+      odd.setAttribute('style', 'x');
+      const upper = doc.createElement('td');
+      upper.setAttributeNS(null, 'STYLE', 'y'); // a name removeAttribute never matches
+      upper.setAttribute('WIDTH', '3');
+      doc.body.append(foreign, odd, upper);
+      const reader = new Readability(doc) as unknown as Cleaner;
+      if (quick) quicken(reader);
+      reader._cleanStyles(doc.body);
+      return doc.body.outerHTML;
+    };
+    const hand = `<!doctype html><body style="a"><table width="1" height="2" align="center" border="1" cellpadding="2"><tr>
+      <td valign="top" bgcolor="red" width="5" class="keep">x</td><th height="3" style="b">h</th></tr></table><hr width="4">
+      <pre width="80" id="p">code</pre><img width="10" height="20" src="a.png" hspace="3" vspace="4"><p style="c" data-x="1">t</p>
+      <svg width="5" style="d"><rect style="e" width="1"></rect></svg><math><mi style="f">x</mi></math><frame frame="1" rules="2"></body>`;
+    expect(cleaned(hand, undefined, true)).toBe(cleaned(hand, undefined, false));
+    expect(cleaned(hand, undefined, true)).toContain('class="keep"');
+    expect(cleaned(hand, undefined, true)).not.toContain('valign');
+    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html'))).sort()) {
+      const { html, url } = readPage(slug);
+      expect(cleaned(html, url, true), slug).toBe(cleaned(html, url, false));
+    }
+  });
+
   it('loops over node lists as Array.prototype.forEach, some and every do, also while the list changes under them', () => {
     type Loop = (list: ArrayLike<Node>, fn: (this: unknown, node: Node, i: number, list: ArrayLike<Node>) => unknown) => unknown;
     /** Calls made and the result, for one loop method on a fresh document, the callback changing the page as it goes. */

@@ -8,6 +8,8 @@
  * - Its three loops over node lists (`_forEachNode`, `_someNode`, `_everyNode`), which call `Array.prototype.forEach`
  *   (`some`, `every`) on a DOM collection: that generic path costs about twice an indexed loop in Chromium. The loops
  *   here do what those array methods do (length read once, indexes no longer there skipped, same arguments).
+ * - Its style clean-up (`_cleanStyles`), which removes a dozen attribute names from every element of the article: only
+ *   those an element has are removed.
  * - Its tag queries (`_getAllNodesWithTag`, and `_getTextDensity`, which sums the text of what one finds): a selector
  *   query for a list of tag names walks the subtree and tests every element against each name, costing several times
  *   a single tag's list; the browser's per-tag lists (`getElementsByTagName`) answer with the same elements. When at
@@ -87,16 +89,34 @@ function quickMethods(own: Questions, lib: { REGEXPS: { byline: RegExp }; DIV_TO
   };
 }
 
-/** Readability's tag queries, as they are called on an instance. */
+/** Readability's tag queries and style clean-up, as they are called on an instance. */
 interface Lists {
   _getAllNodesWithTag(node: Element | Document, tagNames: readonly string[]): ArrayLike<Element>;
   _getTextDensity(e: Element, tags: readonly string[]): number;
+  _cleanStyles(e: Element | null): void;
   _getInnerText(e: Element, normalizeSpaces?: boolean): string;
+  PRESENTATIONAL_ATTRIBUTES: readonly string[];
+  DEPRECATED_SIZE_ATTRIBUTE_ELEMS: readonly string[];
 }
-export const QUICK_LISTS = ['_getAllNodesWithTag', '_getTextDensity'] as const;
+export const QUICK_LISTS = ['_getAllNodesWithTag', '_getTextDensity', '_cleanStyles'] as const;
 
-function quickLists(own: Pick<Lists, (typeof QUICK_LISTS)[number]>): Pick<Lists, (typeof QUICK_LISTS)[number]> {
+function quickLists(own: Pick<Lists, (typeof QUICK_LISTS)[number]>, lib: Pick<Lists, 'PRESENTATIONAL_ATTRIBUTES' | 'DEPRECATED_SIZE_ATTRIBUTE_ELEMS'>): Pick<Lists, (typeof QUICK_LISTS)[number]> {
+  const presentational = new Set(lib.PRESENTATIONAL_ATTRIBUTES);
+  const sized = new Set(lib.DEPRECATED_SIZE_ATTRIBUTE_ELEMS);
   return {
+    // The library removes each of its presentational attribute names from every element (and width and height from
+    // a few): here only the names an HTML element has (the parser writes them in lower case, as removeAttribute
+    // lower-cases what it is given) are removed. Other elements, and the walk itself, are the library's.
+    _cleanStyles(this: Lists, e) {
+      if (!e || e.namespaceURI !== XHTML || e.tagName === 'SVG' || typeof e.getAttributeNames !== 'function') return own._cleanStyles.call(this, e);
+      const sizes = sized.has(e.tagName);
+      const names = e.getAttributeNames();
+      for (let i = 0; i < names.length; i++) {
+        const name = names[i] as string;
+        if (presentational.has(name) || (sizes && (name === 'width' || name === 'height'))) e.removeAttribute(name);
+      }
+      for (let child = e.firstElementChild; child !== null; child = child.nextElementSibling) this._cleanStyles(child);
+    },
     _getAllNodesWithTag(this: Lists, node, tagNames) {
       if (typeof node.getElementsByTagName !== 'function') return own._getAllNodesWithTag.call(this, node, tagNames);
       let only: HTMLCollectionOf<Element> | null = null;
@@ -139,8 +159,10 @@ export function quicken(reader: object, Observer?: Observer): void {
   const loops = reader as Partial<Record<(typeof QUICK_LOOPS)[number], unknown>>;
   if (QUICK_LOOPS.every((name) => typeof loops[name] === 'function')) Object.assign(reader, LOOPS);
   const lists = reader as Partial<Lists>;
-  if (typeof lists._getInnerText === 'function' && QUICK_LISTS.every((name) => typeof lists[name] === 'function')) {
-    Object.assign(reader, quickLists({ _getAllNodesWithTag: lists._getAllNodesWithTag, _getTextDensity: lists._getTextDensity } as Pick<Lists, (typeof QUICK_LISTS)[number]>));
+  if (typeof lists._getInnerText === 'function' && QUICK_LISTS.every((name) => typeof lists[name] === 'function')
+    && Array.isArray(lists.PRESENTATIONAL_ATTRIBUTES) && Array.isArray(lists.DEPRECATED_SIZE_ATTRIBUTE_ELEMS)) {
+    const own = { _getAllNodesWithTag: lists._getAllNodesWithTag, _getTextDensity: lists._getTextDensity, _cleanStyles: lists._cleanStyles };
+    Object.assign(reader, quickLists(own as Pick<Lists, (typeof QUICK_LISTS)[number]>, lists as Lists));
   }
   quickenDensity(reader, Observer);
 }
