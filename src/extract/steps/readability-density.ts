@@ -147,3 +147,59 @@ export function quickenDensity(reader: object, Observer: Observer | undefined): 
     },
   });
 }
+
+/** What the kept texts need of a Readability instance. */
+interface Cleaner {
+  _cleanConditionally(e: Element, tag: string): void;
+  _getInnerText(e: Node, normalizeSpaces?: boolean): string;
+}
+
+/**
+ * Readability's conditional clean-up (`_cleanConditionally`) reads each block's text four times in a row (for its
+ * comma count, its length, its link density and its text density) and the text of each link and child block again
+ * for every block around it. While one clean-up runs, each text read (`_getInnerText`) is kept, for elements of the
+ * article it cleans, until a MutationObserver sees that article change (a block removed): the same strings the library
+ * would read at that moment. Without an Observer, or when the library lacks a method this stands on, the instance is
+ * left alone.
+ */
+export function quickenCleaning(reader: object, Observer: Observer | undefined): void {
+  const lib = reader as Partial<Cleaner>;
+  if (!Observer || typeof lib._cleanConditionally !== 'function' || typeof lib._getInnerText !== 'function') return;
+  const own = { clean: lib._cleanConditionally, text: lib._getInnerText };
+  const observer = new Observer(() => undefined);
+  let root: Node | null = null;
+  /** Kept texts, folded (the library's default) and as they are. */
+  const folded = new Map<Node, string>();
+  const plain = new Map<Node, string>();
+  Object.assign(reader, {
+    _cleanConditionally(this: Cleaner, e: Element, tag: string): void {
+      if (root) return own.clean.call(this, e, tag);
+      root = e.getRootNode();
+      observer.observe(root, WATCH);
+      try {
+        own.clean.call(this, e, tag);
+      } finally {
+        observer.disconnect();
+        root = null;
+        folded.clear();
+        plain.clear();
+      }
+    },
+    _getInnerText(this: Cleaner, e: Node, normalizeSpaces?: boolean): string {
+      if (!root) return own.text.call(this, e, normalizeSpaces);
+      if (observer.takeRecords().length > 0) {
+        folded.clear();
+        plain.clear();
+      }
+      if (e.getRootNode() !== root) return own.text.call(this, e, normalizeSpaces);
+      // The library folds unless asked not to (`normalizeSpaces` given and falsy).
+      const kept = normalizeSpaces === undefined || normalizeSpaces ? folded : plain;
+      let text = kept.get(e);
+      if (text === undefined) {
+        text = own.text.call(this, e, normalizeSpaces);
+        kept.set(e, text);
+      }
+      return text;
+    },
+  });
+}

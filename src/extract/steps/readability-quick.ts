@@ -20,7 +20,7 @@
  * shipped).
  */
 import { textLongerThan } from '../text';
-import { quickenDensity, type Observer } from './readability-density';
+import { quickenCleaning, quickenDensity, type Observer } from './readability-density';
 
 /** The library methods this speeds up, as they are called on an instance. */
 interface Questions {
@@ -165,4 +165,5 @@ export function quicken(reader: object, Observer?: Observer): void {
     Object.assign(reader, quickLists(own as Pick<Lists, (typeof QUICK_LISTS)[number]>, lists as Lists));
   }
   quickenDensity(reader, Observer);
+  quickenCleaning(reader, Observer);
 }
