@@ -9,7 +9,7 @@ import { makeDom, PAGES, readPage } from '../support/dom';
 
 interface Density {
   _getLinkDensity(element: Element): number;
-  _getInnerText(element: Element): string;
+  _getInnerText(element: Node, normalizeSpaces?: boolean): string;
   _initializeNode(node: Element): void;
 }
 

@@ -36,7 +36,8 @@ export function cleanCaptions(root: Element, ctx: StepContext): number {
       if (node.nodeType !== 1) continue;
       const el = node as Element;
       done.add(el);
-      for (const inner of Array.from(el.querySelectorAll('img'))) done.add(inner);
+      const inner = el.getElementsByTagName('img');
+      for (let k = 0; k < inner.length; k++) done.add(inner[k] as Element);
     }
     removed += rebuildFigure(unit, img);
   }

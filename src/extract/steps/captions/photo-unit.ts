@@ -97,11 +97,13 @@ export function findUnit(img: Element, root: Element): Node[] {
     if (textLongerThan(parent, MAX_UNIT_CHARS)) break;
     if (imagesOf(parent).some((other) => !isCopyOf(other, img, keys))) break;
     const known = new KnownTexts(parent);
-    const others = Array.from(parent.childNodes).filter((child) => child !== cur);
     const inFigure = parent.tagName === 'FIGURE';
     const fits = (child: Node): boolean =>
       absorbable(child, img, keys, known) || (inFigure && child.nodeType === 1 && !(child as Element).querySelector('img'));
-    if (!others.every(fits)) break;
+    // Every other child fits, asked in document order (by sibling links: Array.from on a NodeList costs more).
+    let allFit = true;
+    for (let child = parent.firstChild; child && allFit; child = child.nextSibling) if (child !== cur && !fits(child)) allFit = false;
+    if (!allFit) break;
     cur = parent;
   }
   const known = new KnownTexts(cur);
