@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { foldedLength, quickenCleaning, quickenDensity, type Observer } from '../../src/extract/steps/readability-density';
 import { quicken } from '../../src/extract/steps/readability-quick';
 import { makeDom, PAGES, readPage } from '../support/dom';
+import { randomTrees } from '../support/random-tree';
 
 interface Density {
   _getLinkDensity(element: Element): number;
@@ -34,26 +35,9 @@ describe('readability-density: the library\'s link density, each text measured o
     const shipped = new Readability(doc) as unknown as Density;
     // Pieces that meet at text-node and element boundaries: every kind of white space JavaScript's \s and trim know.
     const pieces = ['', ' ', '  ', '\t', '\n \n', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u200b', 'a', 'Word', 'b c', 'd  e', ' f ', 'g\u00a0\u00a0h', '\u0085', 'x\ny'];
-    let seed = 7;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const grow = (el: Element, depth: number): void => {
-      for (let i = random(5); i > 0; i--) {
-        const kind = random(depth > 3 ? 3 : 5);
-        if (kind === 0) el.append(doc.createComment('note  with  spaces'));
-        else if (kind < 3) el.append(doc.createTextNode(pieces[random(pieces.length)] as string));
-        else {
-          const child = doc.createElement(['span', 'p', 'a', 'b'][random(4)] as string);
-          el.append(child);
-          grow(child, depth + 1);
-        }
-      }
-    };
+    const tree = randomTrees(doc, pieces, { seed: 7, tags: ['span', 'p', 'a', 'b'] });
     for (let i = 0; i < 3000; i++) {
-      const root = doc.createElement('div');
-      grow(root, 0);
+      const root = tree();
       const kept = new Map<Node, number>();
       expect(foldedLength(root, kept), JSON.stringify(root.textContent)).toBe(shipped._getInnerText(root).length);
       // Every element's kept length is its own folded length too.

@@ -3,6 +3,7 @@ import { blockText, blockTextFoldedLength, CJK, countWords, MAYBE_CJK, foldsLong
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleDom, makeDom, PAGES, readPage } from '../support/dom';
+import { randomTrees } from '../support/random-tree';
 
 const text = (html: string): string => blockText(articleDom(html));
 const words = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -45,31 +46,14 @@ describe('textLongerThan', () => {
     };
     const doc = makeDom('<!doctype html><body></body>').window.document;
     const pieces = ['', ' ', '\n  ', '\u00a0', '\u3000', 'a', 'word', ' two words ', 'x'.repeat(30)];
-    let seed = 11;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
-    const grow = (el: Node, depth: number): void => {
-      for (let i = random(4); i > 0; i--) {
-        const kind = random(depth > 3 ? 3 : 5);
-        if (kind === 0) el.appendChild(doc.createComment('not text'));
-        else if (kind < 3) el.appendChild(doc.createTextNode(pieces[random(pieces.length)] as string));
-        else {
-          const child = doc.createElement('span');
-          el.appendChild(child);
-          grow(child, depth + 1);
-        }
-      }
-    };
+    const tree = randomTrees(doc, pieces, { seed: 11, maxChildren: 3 });
     const check = (node: Node): void => {
       for (const max of [0, 1, 4, 20, 60, 400]) {
         for (const solid of [false, true]) expect(textLongerThan(node, max, solid), `${max} ${solid}`).toBe(reference(node, max, solid));
       }
     };
     for (let i = 0; i < 1500; i++) {
-      const root = doc.createElement('div');
-      grow(root, 0);
+      const root = tree();
       check(root);
       for (const el of Array.from(root.querySelectorAll('*'))) check(el);
       if (root.firstChild && root.firstChild.nodeType !== 8) check(root.firstChild);
