@@ -10,6 +10,8 @@
  *   tree, which a MutationObserver then watches (its children and text: the links' `href` is read at every answer);
  * - until that tree changes: the kept lengths are then dropped, and the library answers itself until it scores again.
  * The answer is the library's own: the same lengths, the same links in the same order, summed the same way.
+ *
+ * Its conditional clean-up gets the same treatment for the texts it reads (`quickenCleaning`, below).
  * tests/unit/readability-density.test.ts compares every answer during whole parses of the fixture pages, and after
  * each kind of change.
  */
