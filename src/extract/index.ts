@@ -75,7 +75,7 @@ function markupForFurtherPasses(doc: Document, ctx: StepContext, lazyImages: boo
   return markupBeforeFirstPass(copy);
 }
 
-/** The MutationObserver Readability's quick link density watches its page with: this script's own, else `win`'s. */
+/** The MutationObserver that Readability's kept lengths and texts watch its page with: this script's own, else `win`'s. */
 function observerIn(win: (Window & typeof globalThis) | null): Observer | undefined {
   return (globalThis as { MutationObserver?: Observer }).MutationObserver ?? win?.MutationObserver;
 }

@@ -36,7 +36,7 @@ const SPACE = -2;
 /** Between a text's first and last visible characters, each of these runs folds to one space. */
 const FOLDED_RUN = /\s{2,}/g;
 
-export function measureText(text: string): number {
+function foldedMeasure(text: string): number {
   const n = text.length;
   let start = 0;
   while (start < n && isSpaceCode(text.charCodeAt(start))) start++;
@@ -51,7 +51,7 @@ export function measureText(text: string): number {
 }
 
 /** The measure of text `a` followed by text `b`: white space between them, however long, folds to one character. */
-export function joinMeasures(a: number, b: number): number {
+function joinMeasures(a: number, b: number): number {
   if (a === NONE) return b;
   if (b === NONE) return a;
   if (a === SPACE) return b === SPACE ? SPACE : b | 2;
@@ -64,13 +64,13 @@ export function joinMeasures(a: number, b: number): number {
  * The measure of `node`'s `textContent` (its Text descendants, in order). Elements measured before are read from
  * `kept`; `node`'s own measure is added to it when `keep` (the elements asked about, not everything under them).
  */
-export function measureNode(node: Node, kept: Map<Node, number>, keep = true): number {
+function measureNode(node: Node, kept: Map<Node, number>, keep = true): number {
   let measure = kept.get(node);
   if (measure !== undefined) return measure;
   measure = NONE;
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
-    if (type === 3 || type === 4) measure = joinMeasures(measure, measureText((child as CharacterData).data));
+    if (type === 3 || type === 4) measure = joinMeasures(measure, foldedMeasure((child as CharacterData).data));
     else if (type === 1) measure = joinMeasures(measure, measureNode(child, kept, false));
   }
   if (keep) kept.set(node, measure);
@@ -98,8 +98,36 @@ function linkDensity(hashUrl: RegExp, element: Element, kept: Map<Node, number>)
   return linkLength / textLength;
 }
 
-/** Everything the kept lengths read: the tree and its text (each answer reads the links' `href` afresh). */
+/** Everything kept here reads: the tree and its text (a density reads the links' `href` afresh at every answer). */
 const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** One tree watched for changes, for as long as something read from it is kept. */
+interface Watch {
+  /** Watch the tree `node` is in. */
+  start(node: Node): void;
+  /** Whether the tree changed since it was started or last asked. */
+  changed(): boolean;
+  /** Whether `node` is in the watched tree (none is while stopped). */
+  holds(node: Node): boolean;
+  stop(): void;
+}
+
+function watcher(Observer: Observer): Watch {
+  const observer = new Observer(() => undefined);
+  let root: Node | null = null;
+  return {
+    start(node) {
+      root = node.getRootNode();
+      observer.observe(root, WATCH);
+    },
+    changed: () => observer.takeRecords().length > 0,
+    holds: (node) => root !== null && node.getRootNode() === root,
+    stop() {
+      observer.disconnect();
+      root = null;
+    },
+  };
+}
 
 /**
  * Give `reader` (a Readability instance) the quick density, watched by observers made with `Observer`. Without an
@@ -111,15 +139,13 @@ export function quickenDensity(reader: object, Observer: Observer | undefined): 
     || typeof lib._initializeNode !== 'function' || typeof lib.parse !== 'function') return;
   const own = { density: lib._getLinkDensity, initialize: lib._initializeNode, parse: lib.parse };
   const hashUrl = lib.REGEXPS.hashUrl;
-  const observer = new Observer(() => undefined);
-  /** The kept lengths, while `root`'s tree is watched and has not changed. */
+  const watch = watcher(Observer);
+  /** The kept lengths, while their tree is watched and has not changed. */
   let kept: Map<Node, number> | null = null;
-  let root: Node | null = null;
   let scoring = false;
   const forget = (): void => {
-    observer.disconnect();
+    watch.stop();
     kept = null;
-    root = null;
     scoring = false;
   };
   Object.assign(reader, {
@@ -130,11 +156,10 @@ export function quickenDensity(reader: object, Observer: Observer | undefined): 
     _getLinkDensity(this: Reader, element: Element): number {
       if (kept) {
         // Any change since the lengths were kept: forget them, and let the library answer until it scores again.
-        if (observer.takeRecords().length > 0) forget();
-        else if (element.getRootNode() === root) return linkDensity(hashUrl, element, kept);
+        if (watch.changed()) forget();
+        else if (watch.holds(element)) return linkDensity(hashUrl, element, kept);
       } else if (scoring) {
-        root = element.getRootNode();
-        observer.observe(root, WATCH);
+        watch.start(element);
         kept = new Map();
         return linkDensity(hashUrl, element, kept);
       }
@@ -168,32 +193,32 @@ export function quickenCleaning(reader: object, Observer: Observer | undefined):
   const lib = reader as Partial<Cleaner>;
   if (!Observer || typeof lib._cleanConditionally !== 'function' || typeof lib._getInnerText !== 'function') return;
   const own = { clean: lib._cleanConditionally, text: lib._getInnerText };
-  const observer = new Observer(() => undefined);
-  let root: Node | null = null;
+  const watch = watcher(Observer);
+  let cleaning = false;
   /** Kept texts, folded (the library's default) and as they are. */
   const folded = new Map<Node, string>();
   const plain = new Map<Node, string>();
   Object.assign(reader, {
     _cleanConditionally(this: Cleaner, e: Element, tag: string): void {
-      if (root) return own.clean.call(this, e, tag);
-      root = e.getRootNode();
-      observer.observe(root, WATCH);
+      if (cleaning) return own.clean.call(this, e, tag);
+      cleaning = true;
+      watch.start(e);
       try {
         own.clean.call(this, e, tag);
       } finally {
-        observer.disconnect();
-        root = null;
+        watch.stop();
+        cleaning = false;
         folded.clear();
         plain.clear();
       }
     },
     _getInnerText(this: Cleaner, e: Node, normalizeSpaces?: boolean): string {
-      if (!root) return own.text.call(this, e, normalizeSpaces);
-      if (observer.takeRecords().length > 0) {
+      if (!cleaning) return own.text.call(this, e, normalizeSpaces);
+      if (watch.changed()) {
         folded.clear();
         plain.clear();
       }
-      if (e.getRootNode() !== root) return own.text.call(this, e, normalizeSpaces);
+      if (!watch.holds(e)) return own.text.call(this, e, normalizeSpaces);
       // The library folds unless asked not to (`normalizeSpaces` given and falsy).
       const kept = normalizeSpaces === undefined || normalizeSpaces ? folded : plain;
       let text = kept.get(e);

@@ -148,7 +148,8 @@ function quickLists(own: Pick<Lists, (typeof QUICK_LISTS)[number]>, lib: Pick<Li
 
 /**
  * Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for, and,
- * given a MutationObserver constructor to watch the page with, the quick link density (readability-density.ts).
+ * given a MutationObserver constructor to watch the page with, the kept link-density lengths and clean-up texts
+ * (readability-density.ts).
  */
 export function quicken(reader: object, Observer?: Observer): void {
   const lib = reader as unknown as Partial<Questions> & { REGEXPS?: { byline?: RegExp }; DIV_TO_P_ELEMS?: ReadonlySet<string> };

@@ -63,7 +63,7 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  * when it does start again it gets `furtherPasses()`: the markup to start from (the pipeline's is that of a fresh
  * copy without the `unlikely` step, see `markupBeforeFirstPass`). Readability 0.6.0 (pinned) reads and writes
  * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
- * `Observer` (a MutationObserver constructor) lets its link density keep text lengths (readability-density.ts).
+ * `Observer` (a MutationObserver constructor) lets its link density and clean-up keep what they read (readability-density.ts).
  */
 export function runReadability(doc: Document, furtherPasses?: () => string, Observer?: Observer): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(doc, OPTIONS);
