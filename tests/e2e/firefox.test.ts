@@ -16,7 +16,7 @@ import { launchFirefoxWithExtension, type LecternFirefox } from '../../scripts/l
 import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
-import { occurrences, waitFor as waitUntil } from './support';
+import { COPY_PROBE, occurrences, PROBE_IMAGES_FETCHED, waitFor as waitUntil } from './support';
 import { contexts, expectEachCaptionOnce, extensionErrors, fixturePhotos, NPR, SNAPSHOT, type ReaderSnapshot } from './firefox-support';
 
 interface PanelEntry {
@@ -209,6 +209,31 @@ describe('Firefox: keyboard command toggle-reader', () => {
     expect(await waitFor(sidebarOpen, (open) => !open)).toBe(false);
     // The sidebar's page goes a moment after Firefox reports it closed.
     expect(await waitFor(sidebar, (v) => v === null)).toBeNull();
+  });
+});
+
+describe('Firefox: reading loads nothing from the page', () => {
+  it('the copy Lectern reads (which keeps the page\'s address) loads none of the images it brings to life', async () => {
+    server.put(COPY_PROBE.path, COPY_PROBE.html);
+    await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: `${server.origin}${COPY_PROBE.path}`, wait: 'complete' });
+    await ff.bidi.send('browsingContext.activate', { context: pageContext });
+    const before = server.requests.length;
+    const popupPath = await inExtension<string>('browser.runtime.getManifest().action.default_popup');
+    await inExtension(`browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(popupPath)}) + '?tabId=${tabId}' }).then(() => true)`);
+    const popup = await contextWithUrl((url) => url.endsWith(`?tabId=${tabId}`), 'the popup reader');
+    try {
+      const view = await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
+      expect(view.h1).toBe('Lantern makers of the old quarter');
+      // The reader view fetched the images; nothing else did.
+      const byView = await waitFor(() => ff.evaluate<string[]>(popup, PROBE_IMAGES_FETCHED), (paths) => paths.length >= COPY_PROBE.images.length);
+      expect([...new Set(byView)].sort()).toEqual(COPY_PROBE.images);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const reached = server.requests.slice(before).filter((path) => path.startsWith(COPY_PROBE.prefix));
+      expect(reached.sort()).toEqual(byView.sort());
+      expect(await ff.evaluate<string[]>(pageContext, PROBE_IMAGES_FETCHED)).toEqual([]);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
+    }
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The reader view makes no request of its own: every request from the real popup and side panel is either one of
  * Lectern's own files or an image of the article. And the built code cannot run strings or remote code: no eval,
- * no `new Function`, no remote import or script, and a strict CSP for extension pages in the manifest.
+ * no `new Function`, no remote import or script, and a strict CSP for extension pages in the manifest. Reading a
+ * page makes the page load nothing: the copy Lectern reads (which keeps the page's address) fetches none of its images.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -9,7 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { openFixture, readerText, type Session, sidePanelCount, useSession } from './support';
+import { COPY_PROBE, openFixture, PROBE_IMAGES_FETCHED, readerText, type Session, sidePanelCount, useSession } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 
@@ -76,6 +77,39 @@ describe('the reader views make no request of their own', () => {
       });
     }
   }, 120_000);
+});
+
+describe('reading a page loads nothing from it', () => {
+  const session = useSession();
+
+  it('the copy Lectern reads (which keeps the page\'s address) loads none of the images it brings to life', async () => {
+    session().server.put(COPY_PROBE.path, COPY_PROBE.html);
+    await session().tab.goto(`${session().server.origin}${COPY_PROBE.path}`);
+    await session().tab.bringToFront();
+    const before = session().server.requests.length;
+    const fromTab: string[] = [];
+    const record = (r: Request): void => void fromTab.push(r.url());
+    session().tab.on('request', record);
+    try {
+      const popup = await openPopup(session().lectern);
+      await readerText(popup);
+      await popup.waitForLoadState('networkidle').catch(() => undefined);
+      await popup.waitForTimeout(500);
+      const shown = await popup.locator('.lectern-reader__body img').evaluateAll((imgs) => imgs.map((img) => new URL((img as HTMLImageElement).src).pathname));
+      expect(shown).toEqual(expect.arrayContaining(COPY_PROBE.images));
+      // The reader view fetched the images; nothing else did: every request the server got for them is one of the
+      // view's, and the page's tab made none.
+      const byView = await popup.evaluate<string[]>(PROBE_IMAGES_FETCHED);
+      expect(byView.length).toBeGreaterThan(0);
+      const reached = session().server.requests.slice(before).filter((path) => path.startsWith(COPY_PROBE.prefix));
+      expect(reached.sort()).toEqual(byView.sort());
+      expect(await session().tab.evaluate<string[]>(PROBE_IMAGES_FETCHED)).toEqual([]);
+      expect(fromTab).toEqual([]);
+      await popup.close();
+    } finally {
+      session().tab.off('request', record);
+    }
+  }, 60_000);
 });
 
 describe('built code runs no strings and no remote code', () => {

@@ -97,3 +97,25 @@ export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => bool
 export async function sidePanelCount(session: Session): Promise<number> {
   return currentWorker(session).evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
 }
+
+/**
+ * A page whose images the page itself never loads: lazy (`data-src`, `data-srcset`) and one inside `<noscript>` behind
+ * a placeholder. Lectern's copy of the page gives them a `src` (lazyImages), and Readability unwraps the `<noscript>`
+ * one, so the copy is where they would load if it could. Only a reader view may fetch them.
+ */
+export const COPY_PROBE = (() => {
+  const para = (n: number): string =>
+    `<p>${`Lantern maker number ${n} folds the paper along the ribs and paints the crane last, by lamplight. `.repeat(5)}</p>`;
+  const images = ['/copy-probe/lantern-1.png', '/copy-probe/lantern-2.png', '/copy-probe/lantern-3.png'];
+  const html = `<!doctype html><html lang="en"><head><title>Lantern makers of the old quarter</title></head>
+<body><article><h1>Lantern makers of the old quarter</h1>${para(1)}${para(2)}
+<figure><img data-src="${images[0]}" alt="A paper lantern" width="400" height="300"><figcaption>A paper lantern.</figcaption></figure>
+${para(3)}<picture><source data-srcset="${images[1]} 1x"><img data-src="${images[1]}" alt="Two lanterns" width="400" height="300"></picture>
+${para(4)}<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Three lanterns"><noscript><img src="${images[2]}" alt="Three lanterns"></noscript></p>
+${para(5)}</article></body></html>`;
+  return { path: '/copy-probe/page.html', html, images, prefix: '/copy-probe/lantern' };
+})();
+
+/** A script (for `evaluate`) giving the paths of COPY_PROBE's images that its document fetched (resource timing). */
+export const PROBE_IMAGES_FETCHED = `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
+  .filter((path) => path.startsWith(${JSON.stringify('/copy-probe/lantern')}))`;
