@@ -1,8 +1,7 @@
 /**
  * Speed, measured in Chromium (not a Node DOM). Each page is served from 127.0.0.1 with every other host blocked and
  * the page's own JavaScript off; the bench bundle (browser-entry.ts, built to out/bench/bench.js) is evaluated in it,
- * then Lectern's full pipeline (given the page's own URL, as the extension calls it) and Readability alone on a clone
- * of the same document run alternately: one warm-up
+ * then Lectern's full pipeline and Readability alone on a clone of the same document run alternately: one warm-up
  * each, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median and p95 of the
  * per-page medians, and the ratio Lectern / Readability. Time never decides pass or fail.
  */
@@ -178,7 +177,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
                 }
                 return { lectern, readability, then, found };
               },
-              { url: page.url(), runs, warmups: WARMUPS, steps: options.steps ?? {}, against: !!options.against },
+              { url: c.url, runs, warmups: WARMUPS, steps: options.steps ?? {}, against: !!options.against },
             );
             if (!times.found) throw new Error('Lectern found no article in Chromium');
             const stages = options.profile
@@ -194,7 +193,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
                     for (const [k, v] of Object.entries(all)) med[k] = v.sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? 0;
                     return med;
                   },
-                  { url: page.url(), runs, steps: options.steps ?? {} },
+                  { url: c.url, runs, steps: options.steps ?? {} },
                 )
               : undefined;
             const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };

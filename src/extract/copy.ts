@@ -1,21 +1,13 @@
 /**
  * The pipeline's own copy of the page: everything after this works on it, never on the live document.
  *
- * Built in a document with no browsing context (nothing in it runs or loads), from copies of `<html>` and its children
- * made detached and inserted once. For an HTML page read at its own address (`url`, as the extension reads pages) that
- * document is a shallow clone of the page's: it keeps the page's URL, so Readability resolves the article's links and
- * images as it does on the page. In a document at about:blank every relative URL fails to parse there, and each
- * failure throws: Readability's stage took about 4% longer so in Chromium (middle third of the aeb corpus). Any other
- * document (an XHTML page, or a page read for another address, as some tests do) is copied into a new HTML document
- * at about:blank. `absoluteUrls` resolves what Readability leaves relative either way, and the article is the same.
- *
- * Left out of the copy is what no reader sees and Readability would throw away itself:
+ * Built in a new document with no browsing context (nothing in it runs or loads), from copies of `<html>` and its
+ * children made detached and inserted once, without what no reader sees and Readability would throw away itself:
  * - style sheets: a `<style>` that enters a document is parsed even though nothing will ever render it, which made
  *   `document.cloneNode(true)` cost about twice a copy of the elements alone on the aeb corpus in Chromium;
  * - scripts other than JSON-LD metadata (Readability reads that, then drops the other scripts);
  * - inline SVG (icons, mostly): the reader view's sanitizer drops it with its content;
  * - comments;
- * - a `<base>` outside the head: pasted or injected content, which `baseUrlOf` does not follow either;
  * - elements Readability takes for invisible (`hidden`, `aria-hidden="true"` unless a `fallback-image`, an inline
  *   `display: none` or `visibility: hidden`), by its own test, so it no longer walks, scores and serializes them on
  *   every attempt. Those that hold an image stay: Readability swaps a placeholder image for its `<noscript>` copy
@@ -33,34 +25,20 @@ export function isInvisible(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
-export interface CopyOptions {
-  /** The address the page is read for: the page's own (`doc.URL`) lets the copy keep it. */
-  url?: string;
-  /**
-   * Sees the copied `<html>` element before it enters the copy's document: reading and removing there is cheaper than
-   * in a document.
-   */
-  beforeInsert?: (html: Element) => void;
-}
-
-export function copyForReading(doc: Document, options: CopyOptions = {}): Document {
-  const copy = emptyCopy(doc, options.url);
+/**
+ * `beforeInsert`, when given, sees the copied `<html>` element before it enters the new document: reading and removing
+ * there is cheaper than in a document.
+ */
+export function copyForReading(doc: Document, beforeInsert?: (html: Element) => void): Document {
+  const copy = doc.implementation.createHTMLDocument('');
   const html = copy.importNode(doc.documentElement, false);
   for (const child of Array.from(doc.documentElement.childNodes)) {
     const node = copy.importNode(child, true);
     if (node.nodeType === 1) leaveOut(node as Element, copy);
     if (node.nodeType !== 8) html.appendChild(node);
   }
-  options.beforeInsert?.(html);
+  beforeInsert?.(html);
   copy.replaceChild(html, copy.documentElement);
-  return copy;
-}
-
-/** The document the copy is built in, holding a placeholder `<html>`: see the file comment. */
-function emptyCopy(doc: Document, url: string | undefined): Document {
-  if (url === undefined || doc.URL !== url || doc.contentType !== 'text/html') return doc.implementation.createHTMLDocument('');
-  const copy = doc.cloneNode(false) as Document;
-  copy.appendChild(copy.createElement('html'));
   return copy;
 }
 
@@ -94,7 +72,6 @@ export function leftOutUnder(root: Element): Element[] {
 
 function leaveOut(root: Element, copy: Document): void {
   for (const el of leftOutUnder(root)) el.remove();
-  if (root.tagName !== 'HEAD') for (const base of Array.from(root.getElementsByTagName('base'))) base.remove();
   // Indexed loops: iterating a NodeList (for...of, Array.from) costs several times more in Chromium.
   const maybe = root.querySelectorAll(MAYBE_INVISIBLE);
   for (let i = 0; i < maybe.length; i++) {

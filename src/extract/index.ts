@@ -70,7 +70,7 @@ export function extractArticle(doc: Document, options: ExtractOptions, env: Extr
 
 /** The markup Readability would start from on a copy of `doc` prepared as far as Readability, without `unlikely`. */
 function markupForFurtherPasses(doc: Document, ctx: StepContext, lazyImages: boolean): string {
-  const copy = copyForReading(doc, { url: ctx.url });
+  const copy = copyForReading(doc);
   if (lazyImages) fixLazyImages({ ...ctx, doc: copy });
   return markupBeforeFirstPass(copy);
 }
@@ -94,15 +94,12 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const removed = noneRemoved();
   let readerable = true;
-  const clone = copyForReading(doc, {
-    url: options.url,
-    beforeInsert(html) {
-      lap('clone');
-      readerable = options.force || looksReaderable(html);
-      lap('readerable');
-      if (enabled('unlikely')) removed.unlikely = removeUnlikely(html);
-      lap('unlikely');
-    },
+  const clone = copyForReading(doc, (html) => {
+    lap('clone');
+    readerable = options.force || looksReaderable(html);
+    lap('readerable');
+    if (enabled('unlikely')) removed.unlikely = removeUnlikely(html);
+    lap('unlikely');
   });
   lap('clone');
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };

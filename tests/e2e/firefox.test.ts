@@ -213,7 +213,7 @@ describe('Firefox: keyboard command toggle-reader', () => {
 });
 
 describe('Firefox: reading loads nothing from the page', () => {
-  it('the copy Lectern reads (which keeps the page\'s address) loads none of the images it brings to life', async () => {
+  it('the copy Lectern reads loads none of the images it brings to life', async () => {
     server.put(COPY_PROBE.path, COPY_PROBE.html);
     await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: `${server.origin}${COPY_PROBE.path}`, wait: 'complete' });
     await ff.bidi.send('browsingContext.activate', { context: pageContext });

@@ -2,7 +2,7 @@
  * The reader view makes no request of its own: every request from the real popup and side panel is either one of
  * Lectern's own files or an image of the article. And the built code cannot run strings or remote code: no eval,
  * no `new Function`, no remote import or script, and a strict CSP for extension pages in the manifest. Reading a
- * page makes the page load nothing: the copy Lectern reads (which keeps the page's address) fetches none of its images.
+ * page makes the page load nothing: the copy Lectern reads fetches none of its images.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -82,7 +82,7 @@ describe('the reader views make no request of their own', () => {
 describe('reading a page loads nothing from it', () => {
   const session = useSession();
 
-  it('the copy Lectern reads (which keeps the page\'s address) loads none of the images it brings to life', async () => {
+  it('the copy Lectern reads loads none of the images it brings to life', async () => {
     session().server.put(COPY_PROBE.path, COPY_PROBE.html);
     await session().tab.goto(`${session().server.origin}${COPY_PROBE.path}`);
     await session().tab.bringToFront();

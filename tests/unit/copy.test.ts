@@ -2,11 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { JSDOM } from 'jsdom';
-import { baseUrlOf } from '../../src/extract/context';
 import { copyForReading, isInvisible, LEFT_OUT, leftOutUnder } from '../../src/extract/copy';
-import { extractArticle } from '../../src/extract/index';
-import type { ExtractResult } from '../../src/extract/types';
 import { hasText } from '../../src/extract/text';
 import { makeDom, PAGES, readPage, SHARED } from '../support/dom';
 
@@ -103,77 +99,6 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
     // The live page keeps all of it.
     expect(doc.body.textContent).toContain('Hidden menu');
     expect(doc.querySelector('svg')).not.toBeNull();
-  });
-});
-
-describe('the copy keeps the page\'s address when the page is read at it', () => {
-  it('read at its own URL (as the extension reads pages): the copy is at that URL, with the page\'s <base>', () => {
-    const doc = makeDom(PAGE, 'http://127.0.0.1/news/story.html').window.document;
-    const before = doc.documentElement.outerHTML;
-    const copy = copyForReading(doc, { url: doc.URL });
-    expect(copy.URL).toBe('http://127.0.0.1/news/story.html');
-    expect(copy.baseURI).toBe('http://127.0.0.1/archive/');
-    // Still a copy: no window, and changing it leaves the page alone.
-    expect(copy.defaultView).toBeNull();
-    expect(copy.body.querySelector('article')?.innerHTML).toBe(doc.body.querySelector('article')?.innerHTML);
-    expect(copy.querySelectorAll('style, link[rel=stylesheet]')).toHaveLength(0);
-    copy.body.innerHTML = '';
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
-
-  it('read for another address: a new HTML document at about:blank', () => {
-    const doc = makeDom(PAGE, 'http://127.0.0.1/news/story.html').window.document;
-    expect(copyForReading(doc, { url: 'http://127.0.0.1/elsewhere.html' }).URL).toBe('about:blank');
-    expect(copyForReading(doc).URL).toBe('about:blank');
-  });
-
-  it('an XHTML page: copied into an HTML document, where tag names read in upper case as Readability expects', () => {
-    const xhtml = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>X</title></head>
-      <body><article><p>Text.</p></article></body></html>`;
-    const doc = new JSDOM(xhtml, { url: 'http://127.0.0.1/x.xhtml', contentType: 'application/xhtml+xml' }).window.document;
-    expect(doc.body.firstElementChild?.tagName).toBe('article');
-    const copy = copyForReading(doc, { url: doc.URL });
-    expect(copy.URL).toBe('about:blank');
-    expect(copy.body.firstElementChild?.tagName).toBe('ARTICLE');
-  });
-
-  it('leaves out a <base> outside the head, so the copy\'s base is the one baseUrlOf follows', () => {
-    const url = 'http://127.0.0.1/news/story.html';
-    const bodyOnly = makeDom('<!doctype html><head><title>T</title></head><body><base href="https://evil.example/"><p>Text.</p></body>', url);
-    const copy = copyForReading(bodyOnly.window.document, { url });
-    expect(copy.querySelector('base')).toBeNull();
-    expect(copy.baseURI).toBe(url);
-    expect(baseUrlOf(copy, url)).toBe(url);
-    const both = makeDom('<!doctype html><head><base href="/archive/"></head><body><base href="https://evil.example/"><p>Text.</p></body>', url);
-    const copyBoth = copyForReading(both.window.document, { url });
-    expect(copyBoth.querySelectorAll('base')).toHaveLength(1);
-    expect(copyBoth.baseURI).toBe('http://127.0.0.1/archive/');
-    expect(baseUrlOf(copyBoth, url)).toBe(copyBoth.baseURI);
-  });
-
-  it('gives the same article on every fixture page as a copy at about:blank (only absoluteUrls\' count differs)', () => {
-    const slugs = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html')));
-    expect(slugs.length).toBeGreaterThan(40);
-    let resolvedByReadability = 0;
-    for (const slug of slugs) {
-      const { html, url } = readPage(slug);
-      const read = (at: string): ExtractResult => {
-        const dom = makeDom(html, at);
-        return extractArticle(dom.window.document, { url, force: true }, { win: dom.window as never });
-      };
-      // The page at its own address, and the same page at another one, read for the first address.
-      const kept = read(url);
-      const blank = read(`${url.replace(/#.*$/, '')}?elsewhere`);
-      expect(kept.ok, slug).toBe(blank.ok);
-      if (!kept.ok || !blank.ok) continue;
-      const { removed: keptRemoved, ...keptArticle } = kept.article;
-      const { removed: blankRemoved, ...blankArticle } = blank.article;
-      expect(keptArticle, slug).toEqual(blankArticle);
-      expect({ ...keptRemoved, absoluteUrls: 0 }, slug).toEqual({ ...blankRemoved, absoluteUrls: 0 });
-      if (keptRemoved.absoluteUrls < blankRemoved.absoluteUrls) resolvedByReadability++;
-    }
-    // Readability resolved links itself in the copy that kept the address, on pages with relative links.
-    expect(resolvedByReadability).toBeGreaterThan(3);
   });
 });
 

@@ -1,9 +1,7 @@
 /**
  * Step `absoluteUrls`: resolve `href`, `src`, `poster` and every `srcset` candidate against the page's base URL, so the
  * article works when shown in an extension page. In-page anchors (`#id`) stay as they are, unless a `<base href>`
- * points elsewhere (then they lead to the base page, as on the page itself). Returns how many attributes changed:
- * when the copy keeps the page's URL (copy.ts), Readability has already resolved the links and media it knows, and
- * this step changes only what it left.
+ * points elsewhere (then they lead to the base page, as on the page itself). Returns how many attributes changed.
  */
 import type { StepContext } from '../context';
 import { isSpaceCode } from '../text';
