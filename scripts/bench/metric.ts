@@ -119,7 +119,7 @@ export interface Spread {
   recall: number;
 }
 
-function std(values: readonly number[]): number {
+export function std(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   return Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / values.length);

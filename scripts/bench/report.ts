@@ -1,6 +1,7 @@
 /** The bench's outputs: a plain-text table for stdout, docs/benchmarks.md, and an SVG chart beside it. */
 import type { StepName } from '../../src/extract/types';
 import type { EngineName } from './engines';
+import { BOOTSTRAP_SAMPLES } from './metric';
 import type { CorpusQuality, EngineQuality } from './quality';
 import type { SizeReport } from './size';
 import type { CorpusSpeed } from './speed';
@@ -87,15 +88,15 @@ function ablationRows(r: BenchResult, corpus: string): string[][] {
 }
 
 function speedRows(speed: CorpusSpeed[]): string[][] {
-  const rows = [['corpus', 'pages', 'Lectern ms (median / p95)', 'Readability ms (median / p95)', 'ratio (median / p95)', 'per-page ratio (median / p95)']];
+  const rows = [['corpus', 'pages', 'Lectern ms (median / p95)', 'Readability ms (median / p95)', 'ratio (median ± / p95)', 'per-page ratio (median ± / p95)']];
   for (const s of speed) {
     rows.push([
       s.corpus,
       `${s.measured}/${s.pages}`,
       `${f1d(s.lectern.median)} / ${f1d(s.lectern.p95)}`,
       `${f1d(s.readability.median)} / ${f1d(s.readability.p95)}`,
-      `${f2(s.ratio.median)}x / ${f2(s.ratio.p95)}x`,
-      `${f2(s.pageRatio.median)}x / ${f2(s.pageRatio.p95)}x`,
+      `${f2(s.ratio.median)}x ± ${f2(s.ratio.std)} / ${f2(s.ratio.p95)}x`,
+      `${f2(s.pageRatio.median)}x ± ${f2(s.pageRatio.std)} / ${f2(s.pageRatio.p95)}x`,
     ]);
   }
   return rows;
@@ -208,6 +209,8 @@ export function markdownReport(r: BenchResult, chart: string): string {
       `Lectern's full pipeline (\`extractArticle\`, which clones the document) and Readability alone on a clone of the same`,
       `document run alternately, 1 warm-up then ${r.speed[0]?.runs ?? 0} timed runs each. Per page the median; over the corpus`,
       `the median and p95 of those. The goal is a median ratio of at most ${SPEED_GOAL}x. Time never fails a test.`,
+      `± is the standard deviation of the median over ${BOOTSTRAP_SAMPLES} bootstrap resamples of the pages: how far it`,
+      `would move with another sample of pages. It leaves out the timing noise between separate runs.`,
       '',
       mdTable(speedRows(r.speed)),
       '',

@@ -14,6 +14,7 @@ import { chromiumPath } from '../lib/chromium';
 import { serveStatic } from '../lib/serve';
 import type { StepName } from '../../src/extract/types';
 import { readCorpus } from './corpus';
+import { BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, seededRandom, std } from './metric';
 import { ROOT } from './quality';
 
 export const RUNS = 5;
@@ -43,15 +44,42 @@ export interface CorpusSpeed {
   runs: number;
   lectern: { median: number; p95: number };
   readability: { median: number; p95: number };
-  /** Ratio of the corpus medians (and of the p95s) of per-page medians. */
-  ratio: { median: number; p95: number };
-  /** Median and p95 of the per-page ratios. */
-  pageRatio: { median: number; p95: number };
+  /** Ratio of the corpus medians (and of the p95s) of per-page medians; `std`: the median ratio's bootstrap spread. */
+  ratio: { median: number; p95: number; std: number };
+  /** Median and p95 of the per-page ratios; `std`: the median's bootstrap spread. */
+  pageRatio: { median: number; p95: number; std: number };
   /** With `profile`: per stage, the sum over pages of its per-page median, as a share of all stages' sum. */
   stages?: Record<string, number>;
   /** With `against`: the working tree's time over the other revision's, per page (median, p95) and summed. */
   against?: { rev: string; pageRatio: { median: number; p95: number }; sumRatio: number };
   results: PageSpeed[];
+}
+
+/**
+ * How far the two median ratios would move with another sample of pages: the standard deviation of each over
+ * `samples` bootstrap resamples of the pages (seeded, as the quality spread is). `lectern[i]` and `readability[i]` are
+ * page i's medians.
+ */
+export function ratioSpread(lectern: readonly number[], readability: readonly number[], samples = BOOTSTRAP_SAMPLES, seed = BOOTSTRAP_SEED): { ratio: number; pageRatio: number } {
+  const n = Math.min(lectern.length, readability.length);
+  if (n === 0) return { ratio: 0, pageRatio: 0 };
+  const random = seededRandom(seed);
+  const ratios: number[] = [];
+  const pageRatios: number[] = [];
+  const l: number[] = new Array<number>(n);
+  const r: number[] = new Array<number>(n);
+  const each: number[] = new Array<number>(n);
+  for (let s = 0; s < samples; s++) {
+    for (let i = 0; i < n; i++) {
+      const k = Math.floor(random() * n);
+      l[i] = lectern[k] as number;
+      r[i] = readability[k] as number;
+      each[i] = (lectern[k] as number) / (readability[k] as number);
+    }
+    ratios.push(quantile(l, 0.5) / quantile(r, 0.5));
+    pageRatios.push(quantile(each, 0.5));
+  }
+  return { ratio: std(ratios), pageRatio: std(pageRatios) };
 }
 
 export function quantile(values: readonly number[], q: number): number {
@@ -218,6 +246,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
       const lMed = ok.map((r) => r.lectern?.median ?? 0);
       const rMed = ok.map((r) => r.readability?.median ?? 0);
       const ratios = ok.map((r) => r.ratio ?? Number.NaN).filter((x) => Number.isFinite(x));
+      const spread = ratioSpread(lMed, rMed);
       const lectern = { median: quantile(lMed, 0.5), p95: quantile(lMed, 0.95) };
       const readability = { median: quantile(rMed, 0.5), p95: quantile(rMed, 0.95) };
       let stages: Record<string, number> | undefined;
@@ -245,8 +274,8 @@ export async function startSpeedSession(): Promise<SpeedSession> {
         runs,
         lectern,
         readability,
-        ratio: { median: lectern.median / readability.median, p95: lectern.p95 / readability.p95 },
-        pageRatio: { median: quantile(ratios, 0.5), p95: quantile(ratios, 0.95) },
+        ratio: { median: lectern.median / readability.median, p95: lectern.p95 / readability.p95, std: spread.ratio },
+        pageRatio: { median: quantile(ratios, 0.5), p95: quantile(ratios, 0.95), std: spread.pageRatio },
         results,
       };
     },

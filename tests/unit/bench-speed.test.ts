@@ -1,0 +1,39 @@
+// @vitest-environment node
+/** The speed bench's summary statistics, on hand-computed cases (the timing itself runs in Chromium: `npm run bench`). */
+import { describe, expect, it } from 'vitest';
+import { quantile, ratioSpread } from '../../scripts/bench/speed';
+
+describe('quantile', () => {
+  it('interpolates between the sorted values', () => {
+    expect(quantile([3, 1, 2], 0.5)).toBe(2);
+    expect(quantile([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantile([0, 10], 0.95)).toBeCloseTo(9.5, 10);
+  });
+});
+
+describe('ratioSpread: the median ratios\' bootstrap spread over pages', () => {
+  it('is 0 when every page has the same ratio, or there is one page', () => {
+    const readability = [5, 12, 20, 31, 47];
+    const same = ratioSpread(readability.map((r) => r * 1.2), readability);
+    expect(same.ratio).toBeCloseTo(0, 10);
+    expect(same.pageRatio).toBeCloseTo(0, 10);
+    expect(ratioSpread([30], [20])).toEqual({ ratio: 0, pageRatio: 0 });
+  });
+
+  it('matches the hand-computed spread of two pages with ratios 1 and 2', () => {
+    // Resamples: both page 1 (1/4): ratio 1; both page 2 (1/4): ratio 2; one of each (1/2): medians 2.5 / 1.5 = 5/3,
+    // median per-page ratio 1.5. Standard deviations: 0.363 (ratio of medians) and 0.354 (median per-page ratio).
+    const spread = ratioSpread([1, 4], [1, 2], 20_000);
+    expect(spread.ratio).toBeCloseTo(0.363, 2);
+    expect(spread.pageRatio).toBeCloseTo(0.354, 2);
+  });
+
+  it('is seeded (the same pages give the same spread) and grows with how much the pages disagree', () => {
+    const readability = Array.from({ length: 60 }, (_, i) => 5 + i);
+    const tight = readability.map((r, i) => r * (1.2 + (i % 3) * 0.01));
+    const loose = readability.map((r, i) => r * (1.2 + (i % 3) * 0.3));
+    expect(ratioSpread(loose, readability)).toEqual(ratioSpread(loose, readability));
+    expect(ratioSpread(loose, readability).ratio).toBeGreaterThan(ratioSpread(tight, readability).ratio * 5);
+    expect(ratioSpread(loose, readability).pageRatio).toBeGreaterThan(ratioSpread(tight, readability).pageRatio * 5);
+  });
+});
