@@ -80,6 +80,7 @@ describe('the reader views make no request of their own', () => {
 });
 
 describe('reading a page loads nothing from it', () => {
+  // A browser of its own: a side panel left open by the tests above would read the page too and fetch its images.
   const session = useSession();
 
   it('the copy Lectern reads loads none of the images it brings to life', async () => {

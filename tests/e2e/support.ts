@@ -118,4 +118,4 @@ ${para(5)}</article></body></html>`;
 
 /** A script (for `evaluate`) giving the paths of COPY_PROBE's images that its document fetched (resource timing). */
 export const PROBE_IMAGES_FETCHED = `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
-  .filter((path) => path.startsWith(${JSON.stringify('/copy-probe/lantern')}))`;
+  .filter((path) => path.startsWith(${JSON.stringify(COPY_PROBE.prefix)}))`;
