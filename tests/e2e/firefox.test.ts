@@ -49,11 +49,21 @@ function inExtension<T>(expression: string): Promise<T> {
   return ff.evaluate<T>(hookContext, expression);
 }
 
-async function openFixture(slug: string): Promise<string> {
-  const url = `${server.origin}/${slug}/source.html`;
+/** Show `path` of the test server in the fixture tab and make it the active tab. */
+async function openPath(path: string): Promise<string> {
+  const url = `${server.origin}${path}`;
   await ff.bidi.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
   await ff.bidi.send('browsingContext.activate', { context: pageContext });
   return url;
+}
+
+const openFixture = (slug: string): Promise<string> => openPath(`/${slug}/source.html`);
+
+/** The toolbar button's popup page, opened in a tab for the fixture's tab (a popup cannot be opened by a test). */
+async function openPopupTab(): Promise<string> {
+  const popupPath = await inExtension<string>('browser.runtime.getManifest().action.default_popup');
+  await inExtension(`browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(popupPath)}) + '?tabId=${tabId}' }).then(() => true)`);
+  return contextWithUrl((url) => url.endsWith(`?tabId=${tabId}`), 'the popup reader');
 }
 
 async function panelEntry(): Promise<PanelEntry | undefined> {
@@ -160,10 +170,7 @@ describe('Firefox: toolbar popup', () => {
     for (const { caption } of photos) expect(occurrences(pageText, caption)).toBeGreaterThan(1);
     const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
 
-    // The toolbar button's popup page, opened in a tab for the fixture's tab (a popup cannot be opened by a test).
-    const popupPath = await inExtension<string>('browser.runtime.getManifest().action.default_popup');
-    await inExtension(`browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(popupPath)}) + '?tabId=${tabId}' }).then(() => true)`);
-    const popup = await contextWithUrl((url) => url.endsWith(`?tabId=${tabId}`), 'the popup reader');
+    const popup = await openPopupTab();
     try {
       const view = await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
       expectEachCaptionOnce(view, photos, title);
@@ -215,12 +222,9 @@ describe('Firefox: keyboard command toggle-reader', () => {
 describe('Firefox: reading loads nothing from the page', () => {
   it('the copy Lectern reads loads none of the images it brings to life', async () => {
     server.put(COPY_PROBE.path, COPY_PROBE.html);
-    await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: `${server.origin}${COPY_PROBE.path}`, wait: 'complete' });
-    await ff.bidi.send('browsingContext.activate', { context: pageContext });
+    await openPath(COPY_PROBE.path);
     const before = server.requests.length;
-    const popupPath = await inExtension<string>('browser.runtime.getManifest().action.default_popup');
-    await inExtension(`browser.tabs.create({ url: browser.runtime.getURL(${JSON.stringify(popupPath)}) + '?tabId=${tabId}' }).then(() => true)`);
-    const popup = await contextWithUrl((url) => url.endsWith(`?tabId=${tabId}`), 'the popup reader');
+    const popup = await openPopupTab();
     try {
       const view = await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
       expect(view.h1).toBe('Lantern makers of the old quarter');
