@@ -25,74 +25,21 @@ export function isInvisible(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
-export interface CopyOptions {
-  /**
-   * Finds more blocks to leave out under the page's `<body>` (read on the live page, never changed): it is given the
-   * set of those left out so far, to pass over what is inside them, and adds its own to it.
-   */
-  leaveOutMore?: (body: Element, leftOut: Set<Element>) => void;
-  /** Sees the copied `<html>` element before it enters the new document: reading there is cheaper than in a document. */
-  beforeInsert?: (html: Element) => void;
-}
-
 /**
- * What is left out is found on the live page first; then only the elements above it are copied one by one, and every
- * other subtree in one deep `importNode`. Copying blocks only to remove them cost about a quarter of the copy's time
- * (the `unlikely` step leaves out about 40% of a news page's nodes).
+ * `beforeInsert`, when given, sees the copied `<html>` element before it enters the new document: reading and removing
+ * there is cheaper than in a document.
  */
-export function copyForReading(doc: Document, options: CopyOptions = {}): Document {
-  const root = doc.documentElement;
-  const leftOut = new Set<Element>(leftOutUnder(root));
-  // Indexed loops: iterating a NodeList (for...of, Array.from) costs several times more in Chromium.
-  const maybe = root.querySelectorAll(MAYBE_INVISIBLE);
-  for (let i = 0; i < maybe.length; i++) {
-    const el = maybe[i] as Element;
-    if (isInvisible(el) && el.tagName !== 'IMG' && !holdsKept(el, 'img', leftOut)) leftOut.add(el);
-  }
-  if (options.leaveOutMore) {
-    const body = bodyOf(root);
-    if (body && !leftOut.has(body)) options.leaveOutMore(body, leftOut);
-  }
-  // The elements above a left-out one: copied alone, their children one by one.
-  const above = new Set<Node>();
-  for (const el of leftOut) for (let up = el.parentNode; up && !above.has(up); up = up.parentNode) above.add(up);
+export function copyForReading(doc: Document, beforeInsert?: (html: Element) => void): Document {
   const copy = doc.implementation.createHTMLDocument('');
-  const copyAbove = (from: Node): Node => {
-    const to = copy.importNode(from, false);
-    for (let child = from.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 8 /* comment */ || leftOut.has(child as Element)) continue;
-      to.appendChild(above.has(child) ? copyAbove(child) : copy.importNode(child, true));
-    }
-    return to;
-  };
-  const html = copyAbove(root) as Element;
-  const comments = copy.createTreeWalker(html, 128 /* NodeFilter.SHOW_COMMENT */);
-  const found: Node[] = [];
-  for (let c = comments.nextNode(); c; c = comments.nextNode()) found.push(c);
-  for (const c of found) c.parentNode?.removeChild(c);
-  options.beforeInsert?.(html);
+  const html = copy.importNode(doc.documentElement, false);
+  for (const child of Array.from(doc.documentElement.childNodes)) {
+    const node = copy.importNode(child, true);
+    if (node.nodeType === 1) leaveOut(node as Element, copy);
+    if (node.nodeType !== 8) html.appendChild(node);
+  }
+  beforeInsert?.(html);
   copy.replaceChild(html, copy.documentElement);
   return copy;
-}
-
-/** The `<body>` child of `html`, if any (not a `<frameset>`). */
-export function bodyOf(html: Element): Element | null {
-  for (let child = html.firstElementChild; child; child = child.nextElementSibling) if (child.tagName === 'BODY') return child;
-  return null;
-}
-
-/** Whether `el` is, or holds, one of `leftOut`, looking up from `node` to `el`. */
-export function isLeftOutUpTo(node: Element, el: Element, leftOut: ReadonlySet<Element>): boolean {
-  for (let up: Element | null = node; up; up = up === el ? null : up.parentElement) if (leftOut.has(up)) return true;
-  return false;
-}
-
-/** Whether `el` holds an element matching `selector` that the copy keeps (none of it or its ancestors up to `el` left out). */
-export function holdsKept(el: Element, selector: string, leftOut: ReadonlySet<Element>): boolean {
-  if (!el.querySelector(selector)) return false;
-  const found = el.querySelectorAll(selector);
-  for (let i = 0; i < found.length; i++) if (!isLeftOutUpTo(found[i] as Element, el, leftOut)) return true;
-  return false;
 }
 
 /** ASCII lower case, as the `i` flag of an attribute selector compares. */
@@ -121,4 +68,18 @@ export function leftOutUnder(root: Element): Element[] {
   const found = root.querySelectorAll(LEFT_OUT_TAGS);
   for (let i = 0; i < found.length; i++) if (isLeftOut(found[i] as Element)) leftOut.push(found[i] as Element);
   return leftOut;
+}
+
+function leaveOut(root: Element, copy: Document): void {
+  for (const el of leftOutUnder(root)) el.remove();
+  // Indexed loops: iterating a NodeList (for...of, Array.from) costs several times more in Chromium.
+  const maybe = root.querySelectorAll(MAYBE_INVISIBLE);
+  for (let i = 0; i < maybe.length; i++) {
+    const el = maybe[i] as Element;
+    if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img')) el.remove();
+  }
+  const comments = copy.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
+  const found: Node[] = [];
+  for (let c = comments.nextNode(); c; c = comments.nextNode()) found.push(c);
+  for (const c of found) c.parentNode?.removeChild(c);
 }

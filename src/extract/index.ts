@@ -4,14 +4,14 @@
  * (everything happens on a copy) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   [size and text checks] -> copy (without what `unlikely` finds) -> [readerable check] -> lazyImages -> readability
- *   -> absoluteUrls -> captions -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
+ *   [size and text checks] -> copy -> [readerable check] -> unlikely -> lazyImages -> readability -> absoluteUrls
+ *   -> captions -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
  * The article's HTML comes from the page and is not sanitized here: the reader view sanitizes it, once, where it is
  * rendered (src/ui/sanitize.ts).
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
-import { findUnlikely } from './steps/unlikely';
+import { removeUnlikely } from './steps/unlikely';
 import type { Observer } from './steps/readability-density';
 import { fixLazyImages } from './steps/lazy-images';
 import { looksLikeProse, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
@@ -94,18 +94,12 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const removed = noneRemoved();
   let readerable = true;
-  const clone = copyForReading(doc, {
-    // Found on the live page, so the copy never holds them.
-    leaveOutMore: enabled('unlikely') ? (body, leftOut) => {
-      lap('clone');
-      removed.unlikely = findUnlikely(body, leftOut);
-      lap('unlikely');
-    } : undefined,
-    beforeInsert: (html) => {
-      lap('clone');
-      readerable = options.force || looksReaderable(html);
-      lap('readerable');
-    },
+  const clone = copyForReading(doc, (html) => {
+    lap('clone');
+    readerable = options.force || looksReaderable(html);
+    lap('readerable');
+    if (enabled('unlikely')) removed.unlikely = removeUnlikely(html);
+    lap('unlikely');
   });
   lap('clone');
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
@@ -113,7 +107,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('lazyImages');
 
   const before = clone.getElementsByTagName('*').length;
-  // Readability's further passes, if it needs any, keep the blocks `unlikely` left out: they start from markup without it.
+  // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
   const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), observerIn(win));
   if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');

@@ -102,30 +102,6 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
   });
 });
 
-describe('copyForReading with more to leave out', () => {
-  it('leaves out what leaveOutMore adds, found on the live page, which stays as it was; the rest keeps its order', () => {
-    const doc = makeDom(`<!doctype html><body><p id="a">A</p><!-- c --><div id="b"><p id="c">C</p><aside id="d"><p>E</p></aside>tail<!-- d -->
-      <p id="f">F<!-- e --></p></div><p id="g">G</p></body>`).window.document;
-    const before = doc.documentElement.outerHTML;
-    const copy = copyForReading(doc, {
-      leaveOutMore: (body, leftOut) => {
-        expect(body).toBe(doc.body);
-        leftOut.add(doc.getElementById('d')!);
-      },
-    });
-    expect(copy.body.innerHTML).toBe('<p id="a">A</p><div id="b"><p id="c">C</p>tail\n      <p id="f">F</p></div><p id="g">G</p>');
-    expect(doc.documentElement.outerHTML).toBe(before);
-  });
-
-  it('an invisible block whose only image is in inline SVG goes: the copy holds no SVG', () => {
-    const doc = makeDom(`<!doctype html><body><p>Shown.</p><div hidden id="a"><svg><foreignObject><img src="x.png"></foreignObject></svg></div>
-      <div hidden id="b"><img src="y.png"></div></body>`).window.document;
-    const copy = copyForReading(doc);
-    expect(copy.getElementById('a')).toBeNull();
-    expect(copy.getElementById('b')).not.toBeNull();
-  });
-});
-
 describe('hasText', () => {
   const body = (html: string): HTMLElement => makeDom(`<!doctype html><body>${html}</body>`).window.document.body;
   it('is false for a body of scripts, styles, noscript, templates and spaces', () => {

@@ -1,9 +1,9 @@
 /**
- * Step `unlikely`: leave out of the page copy, before Readability runs, the blocks its first pass throws away as unlikely
+ * Step `unlikely`: remove from the copy, before Readability runs, the blocks its first pass throws away as unlikely
  * candidates, by its own test: class and id words such as `comment`, `sidebar`, `footer`, `related`, `social`
  * (unless `article`, `content`, `main`, ... is there too, or a table or code element is at most four levels up) and
  * the roles `navigation`, `menu`, `complementary`, `dialog`, `alert`. Readability removes them when it reaches them;
- * left out, they are neither copied nor walked and measured by it first. Its output stays the same, so this is kept:
+ * removed here, it no longer copies, serializes and measures them first. Its output stays the same, so this is kept:
  * - what Readability reads before that pass: `h1`/`h2` (title), `meta`, `title` and JSON-LD scripts, and any block
  *   holding one;
  * - what it tests before the unlikely words: a possible byline (`rel="author"`, `itemprop` author, byline words in the
@@ -11,9 +11,9 @@
  * When the first pass finds too little text, Readability tries again, without removing unlikely blocks, from the page
  * markup it read before that pass: it is then handed the markup of a fresh copy without this step (index.ts,
  * readability.ts `markupBeforeFirstPass`), so such pages come out as before.
+ * Returns how many blocks were removed.
  */
 import { Readability } from '@mozilla/readability';
-import { holdsKept, isLeftOutUpTo } from '../copy';
 
 /** Readability's own word tests and roles, read from the library so they stay the ones it uses. */
 const { REGEXPS, UNLIKELY_ROLES } = Readability.prototype as unknown as {
@@ -28,28 +28,31 @@ const READ_BEFORE = 'h1, h2, meta, title, script';
 /** Readability's `_hasAncestorTag` looks this many levels up. */
 const ANCESTOR_LEVELS = 4;
 
-/**
- * Add them to `leftOut`, the blocks the page copy leaves out (copy.ts), reading the live page under `body` without
- * changing it. What is inside a block already left out is passed over, as if it were gone: the answer is the one this
- * test gives on a copy without those blocks. Returns how many blocks it added.
- */
-export function findUnlikely(body: Element, leftOut: Set<Element>): number {
-  const before = leftOut.size;
+/** Remove them from the page copy under `html` (its `<html>` element, in a document or not yet). */
+export function removeUnlikely(html: Element): number {
+  let body: Element | null = null;
+  for (let child = html.firstElementChild; child && !body; child = child.nextElementSibling) if (child.tagName === 'BODY') body = child;
+  if (!body) return 0;
+  const found: Element[] = [];
   const under = new Map<Element, boolean>();
-  byWords(body, leftOut, under);
+  byWords(body, found, under);
+  for (const el of found) el.remove();
+  let removed = found.length;
   // Every element with a role, its value then tested as Readability tests it (one attribute test per element is
   // cheaper than a selector of five values).
   const roles = body.querySelectorAll('[role]');
   for (let i = 0; i < roles.length; i++) {
     const el = roles[i] as Element;
-    if (UNLIKELY_ROLES.includes(el.getAttribute('role') as string) && el.tagName !== 'A' && !isLeftOutUpTo(el, body, leftOut)
-      && mayGo(el, body, under, leftOut)) leftOut.add(el);
+    if (UNLIKELY_ROLES.includes(el.getAttribute('role') as string) && el.tagName !== 'A' && body.contains(el) && mayGo(el, body, under)) {
+      el.remove();
+      removed++;
+    }
   }
-  return leftOut.size - before;
+  return removed;
 }
 
 /** The outermost blocks under `body` with unlikely class or id words that may go, in document order. */
-function byWords(body: Element, leftOut: Set<Element>, under: Map<Element, boolean>): void {
+function byWords(body: Element, found: Element[], under: Map<Element, boolean>): void {
   let last: Element | undefined;
   // Only an element with a class or an id can hold the words: the browser finds those.
   const named = body.querySelectorAll('[class], [id]');
@@ -68,21 +71,20 @@ function byWords(body: Element, leftOut: Set<Element>, under: Map<Element, boole
       unlikelyClass.set(className, unlikely);
     }
     if ((unlikely || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
-      && el.tagName !== 'A' && !nearTableOrCode(el) && !isLeftOutUpTo(el, body, leftOut) && mayGo(el, body, under, leftOut)) {
-      leftOut.add(el);
+      && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body, under)) {
+      found.push(el);
       last = el;
     }
   }
 }
 
 /**
- * Neither `el` nor an ancestor up to `top` is read before the unlikely test, and `el` holds nothing read earlier (the
- * copy's left-out scripts, SVG titles and hidden headings are not read).
+ * Neither `el` nor an ancestor up to `top` is read before the unlikely test, and `el` holds nothing read earlier.
  * `under` keeps, per element asked about, whether it or an ancestor up to `top` is read first (removals only take
  * elements out, so the answers for those left stay true).
  */
-function mayGo(el: Element, top: Element, under: Map<Element, boolean>, leftOut: ReadonlySet<Element>): boolean {
-  return !readFirstUpTo(el, top, under) && !holdsKept(el, READ_BEFORE, leftOut);
+function mayGo(el: Element, top: Element, under: Map<Element, boolean>): boolean {
+  return !readFirstUpTo(el, top, under) && !el.querySelector(READ_BEFORE);
 }
 
 function readFirstUpTo(el: Element, top: Element, under: Map<Element, boolean>): boolean {
