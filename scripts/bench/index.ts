@@ -17,6 +17,7 @@
  *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
  *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
  *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed.
+ *   --first-runs <n>     also load each page n more times and time each engine's first run there (a reader's first read).
  *   --no-quality --no-speed --no-size --no-cache
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,7 @@ interface Args {
   size: boolean;
   cache: boolean;
   profile: boolean;
+  firstRuns?: number;
   /** Also time this git revision's pipeline in the same pages (speed). */
   against?: string;
 }
@@ -102,10 +104,11 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--no-cache') a.cache = false;
     else if (arg === '--profile') a.profile = true;
     else if (arg === '--against') a.against = value();
+    else if (arg === '--first-runs') a.firstRuns = positiveInt(value(), '--first-runs');
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
-        '  [--profile] [--against <git-rev>] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
+        '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
@@ -149,7 +152,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     const session = await startSpeedSession();
     try {
       for (const dir of a.corpora) {
-        result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, profile: a.profile, against, onPage: progress('speed') }));
+        result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, profile: a.profile, against, firstRuns: a.firstRuns, onPage: progress('speed') }));
       }
     } finally {
       await session.close();

@@ -154,6 +154,12 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
       out.push(`${s.corpus}: this tree's time / ${a.rev}'s, timed in the same pages: per page median ${f2(a.pageRatio.median)} (p95 ${f2(a.pageRatio.p95)}), summed ${f2(a.sumRatio)}`);
     }
     if (r.speed.some((x) => x.against)) out.push('');
+    for (const s of r.speed.filter((x) => x.firstRun)) {
+      const f = s.firstRun as NonNullable<CorpusSpeed['firstRun']>;
+      out.push(`${s.corpus}: first runs on freshly loaded pages (${f.loads} loads each, code warmed on a parsed copy): Lectern ${f1d(f.lectern)} ms, ` +
+        `Readability ${f1d(f.readability)} ms (medians); ratio ${f2(f.ratio)}x, per-page ratio ${f2(f.pageRatio)}x`);
+    }
+    if (r.speed.some((x) => x.firstRun)) out.push('');
     if (r.speed.some((s) => s.stages)) out.push('Lectern by stage (profile runs; summed per-page medians, share of all stages)', pad(stageRows(r.speed)), '');
   }
   if (r.stress.length) out.push('Huge pages in Chromium (time to the answer, article or refusal)', pad(stressRows(r.stress)), '');

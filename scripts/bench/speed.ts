@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { chromiumPath } from '../lib/chromium';
 import { serveStatic } from '../lib/serve';
 import type { StepName } from '../../src/extract/types';
@@ -34,6 +34,8 @@ export interface PageSpeed {
   /** With `against`: the other revision's full pipeline, and Lectern median / its median. */
   against?: { median: number; p95: number };
   againstRatio?: number;
+  /** With `firstRuns`: each engine's first run on a freshly loaded page, median over the loads (milliseconds). */
+  firstRun?: { lectern: number; readability: number };
   error?: string;
 }
 
@@ -52,7 +54,27 @@ export interface CorpusSpeed {
   stages?: Record<string, number>;
   /** With `against`: the working tree's time over the other revision's, per page (median, p95) and summed. */
   against?: { rev: string; pageRatio: { median: number; p95: number }; sumRatio: number };
+  /** With `firstRuns`: the same figures for first runs on freshly loaded pages (see `firstRunSummary`). */
+  firstRun?: FirstRunSummary;
   results: PageSpeed[];
+}
+
+export interface FirstRunSummary {
+  loads: number;
+  lectern: number;
+  readability: number;
+  /** Ratio of the corpus medians; median of the per-page ratios. */
+  ratio: number;
+  pageRatio: number;
+}
+
+/** Over the pages with first runs: the corpus medians of their per-page medians, and the two median ratios. */
+export function firstRunSummary(results: readonly PageSpeed[], loads: number): FirstRunSummary | undefined {
+  const runs = results.flatMap((r) => (r.firstRun && r.firstRun.readability > 0 ? [r.firstRun] : []));
+  if (runs.length === 0) return undefined;
+  const lectern = quantile(runs.map((r) => r.lectern), 0.5);
+  const readability = quantile(runs.map((r) => r.readability), 0.5);
+  return { loads, lectern, readability, ratio: lectern / readability, pageRatio: quantile(runs.map((r) => r.lectern / r.readability), 0.5) };
 }
 
 /**
@@ -135,12 +157,56 @@ export interface SpeedOptions {
   profile?: boolean;
   /** Also time another revision's pipeline (its bench bundle, from `buildAgainstBundle`) in the same runs. */
   against?: { rev: string; bundle: string };
+  /**
+   * Also load each page this many more times and time each engine's first run on it: what a reader's first read
+   * costs. The bundle's code is warmed first on a parsed copy of the page, so only the live page is new to it.
+   */
+  firstRuns?: number;
   onPage?: (corpus: string, done: number, total: number) => void;
 }
 
 export interface SpeedSession {
   measure(dir: string, options?: SpeedOptions): Promise<CorpusSpeed>;
   close(): Promise<void>;
+}
+
+/**
+ * Each engine's first run on the live page, over `options.firstRuns` fresh loads of it (which engine goes first
+ * alternates): per engine, the median. Both engines' code is warmed on a parsed copy of the page first (twice each).
+ */
+async function timeFirstRuns(context: BrowserContext, bundle: string, pageUrl: string, url: string, options: SpeedOptions): Promise<{ lectern: number; readability: number }> {
+  const lectern: number[] = [];
+  const readability: number[] = [];
+  for (let k = 0; k < (options.firstRuns ?? 0); k++) {
+    const page = await context.newPage();
+    page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+    try {
+      await page.goto(pageUrl, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+      await page.evaluate(bundle);
+      const t = await page.evaluate(({ url, steps, lecternFirst }) => {
+        const bench = window.lecternBench;
+        const copy = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
+        for (let i = 0; i < 2; i++) {
+          bench.lecternExtract(copy, url, steps);
+          bench.readabilityOnly(copy);
+        }
+        // No named functions in here: the bench runs under tsx, whose helpers do not exist in the page.
+        const times = { l: 0, r: 0 };
+        for (const which of lecternFirst ? ['l', 'r'] : ['r', 'l']) {
+          const t0 = performance.now();
+          if (which === 'l') bench.lecternExtract(document, url, steps);
+          else bench.readabilityOnly(document);
+          times[which as 'l' | 'r'] = performance.now() - t0;
+        }
+        return times;
+      }, { url, steps: options.steps ?? {}, lecternFirst: k % 2 === 0 });
+      lectern.push(t.l);
+      readability.push(t.r);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  return { lectern: quantile(lectern, 0.5), readability: quantile(readability, 0.5) };
 }
 
 export async function startSpeedSession(): Promise<SpeedSession> {
@@ -174,7 +240,8 @@ export async function startSpeedSession(): Promise<SpeedSession> {
           const page = await context.newPage();
           page.setDefaultTimeout(PAGE_TIMEOUT_MS);
           try {
-            await page.goto(`${server.origin}/${encodeURIComponent(c.id)}/source.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+            const pageUrl = `${server.origin}/${encodeURIComponent(c.id)}/source.html`;
+            await page.goto(pageUrl, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
             if (options.against) {
               await page.evaluate(options.against.bundle);
               await page.evaluate(() => {
@@ -227,9 +294,11 @@ export async function startSpeedSession(): Promise<SpeedSession> {
             const l = { median: quantile(times.lectern, 0.5), p95: quantile(times.lectern, 0.95) };
             const r = { median: quantile(times.readability, 0.5), p95: quantile(times.readability, 0.95) };
             const a = times.then.length ? { median: quantile(times.then, 0.5), p95: quantile(times.then, 0.95) } : undefined;
+            const firstRun = options.firstRuns ? await timeFirstRuns(context, bundle, pageUrl, c.url, options) : undefined;
             results.push({
               id: c.id, lectern: l, readability: r, stages, ratio: r.median > 0 ? l.median / r.median : Number.NaN,
               ...(a ? { against: a, againstRatio: a.median > 0 ? l.median / a.median : Number.NaN } : {}),
+              ...(firstRun ? { firstRun } : {}),
             });
           } catch (error) {
             results.push({ id: c.id, error: (error as Error).message.split('\n')[0] ?? 'failed' });
@@ -269,6 +338,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
         corpus: corpus.name,
         stages,
         against,
+        ...(options.firstRuns ? { firstRun: firstRunSummary(ok, options.firstRuns) } : {}),
         pages: corpus.cases.length,
         measured: ok.length,
         runs,

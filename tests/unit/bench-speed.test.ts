@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The speed bench's summary statistics, on hand-computed cases (the timing itself runs in Chromium: `npm run bench`). */
 import { describe, expect, it } from 'vitest';
-import { quantile, ratioSpread } from '../../scripts/bench/speed';
+import { quantile, ratioSpread, firstRunSummary } from '../../scripts/bench/speed';
 
 describe('quantile', () => {
   it('interpolates between the sorted values', () => {
@@ -35,5 +35,23 @@ describe('ratioSpread: the median ratios\' bootstrap spread over pages', () => {
     expect(ratioSpread(loose, readability)).toEqual(ratioSpread(loose, readability));
     expect(ratioSpread(loose, readability).ratio).toBeGreaterThan(ratioSpread(tight, readability).ratio * 5);
     expect(ratioSpread(loose, readability).pageRatio).toBeGreaterThan(ratioSpread(tight, readability).pageRatio * 5);
+  });
+});
+
+describe('firstRunSummary: first runs on freshly loaded pages, over the corpus', () => {
+  it('takes the corpus medians of the per-page first runs and both median ratios (hand-computed)', () => {
+    const pages = [
+      { id: 'a', firstRun: { lectern: 2, readability: 1 } },
+      { id: 'b', firstRun: { lectern: 3, readability: 2 } },
+      { id: 'c', firstRun: { lectern: 10, readability: 4 } },
+      { id: 'd' }, // no first runs (failed page): left out
+      { id: 'e', firstRun: { lectern: 5, readability: 0 } }, // no time measured: left out
+    ];
+    // Lectern [2, 3, 10] -> 3; Readability [1, 2, 4] -> 2; per page [2, 1.5, 2.5] -> 2.
+    expect(firstRunSummary(pages, 4)).toEqual({ loads: 4, lectern: 3, readability: 2, ratio: 1.5, pageRatio: 2 });
+  });
+
+  it('is undefined when no page has first runs', () => {
+    expect(firstRunSummary([{ id: 'a' }], 4)).toBeUndefined();
   });
 });
