@@ -1,3 +1,5 @@
+import type { CopyDocument } from './copy';
+
 /** Visible (non-whitespace) characters under each element of `root`, and how many of them sit inside links. */
 export interface TextStats {
   root: Element;
@@ -11,8 +13,8 @@ export interface TextStats {
 
 /** What every step may read. Steps never touch the live page: `doc` is always the clone. */
 export interface StepContext {
-  /** The cloned document the pipeline works on. */
-  doc: Document;
+  /** The copy the pipeline works on (copy.ts). */
+  doc: CopyDocument;
   /** The page URL as given by the caller. */
   url: string;
   /** The URL relative references resolve against: the page's `<base href>` resolved against `url`, or `url`. */
@@ -31,7 +33,7 @@ export interface StepContext {
  * A `<base>` in the body is not followed: there it is pasted or injected content, and would send every link of the
  * article elsewhere.
  */
-export function baseUrlOf(doc: Document, url: string): string {
+export function baseUrlOf(doc: Pick<Document, 'head'>, url: string): string {
   const href = doc.head?.querySelector('base[href]')?.getAttribute('href');
   if (!href) return url;
   try {

@@ -93,20 +93,18 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
 
   const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
   const removed = noneRemoved();
-  let readerable = true;
-  const clone = copyForReading(doc, (html) => {
-    lap('clone');
-    readerable = options.force || looksReaderable(html);
-    lap('readerable');
-    if (enabled('unlikely')) removed.unlikely = removeUnlikely(html);
-    lap('unlikely');
-  });
+  const clone = copyForReading(doc);
   lap('clone');
+  const readerable = options.force || looksReaderable(clone.documentElement);
+  lap('readerable');
+  if (enabled('unlikely')) removed.unlikely = removeUnlikely(clone.documentElement);
+  lap('unlikely');
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
   lap('lazyImages');
 
-  const before = clone.getElementsByTagName('*').length;
+  // `<html>` and every element under it.
+  const before = 1 + clone.getElementsByTagName('*').length;
   // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
   const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), observerIn(win));
   if (retried) removed.unlikely = 0;

@@ -6,6 +6,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { quicken } from './readability-quick';
 import type { Observer } from './readability-density';
+import type { CopyDocument } from '../copy';
 
 /** Readability's own defaults, named here because the readerable pre-check and the not-article decision use them. */
 export const READERABLE_MIN_CONTENT_LENGTH = 140;
@@ -47,7 +48,7 @@ export function looksLikeProse(root: Element): boolean {
   return paragraphs.length >= PROSE_MIN_PARAGRAPHS;
 }
 
-/** Readability's `isProbablyReaderable` on a page or, before it enters its document, a copy's `<html>` element. */
+/** Readability's `isProbablyReaderable` on a page or on a copy's `<html>` element (which stays outside any document). */
 export function looksReaderable(page: Document | Element): boolean {
   // It asks the page only `querySelectorAll`, which an element answers the same way for what is under it.
   return isProbablyReaderable(page as Document, { minContentLength: READERABLE_MIN_CONTENT_LENGTH, minScore: READERABLE_MIN_SCORE });
@@ -65,8 +66,8 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
  * `Observer` (a MutationObserver constructor) lets its link density and clean-up keep what they read (readability-density.ts).
  */
-export function runReadability(doc: Document, furtherPasses?: () => string, Observer?: Observer): { article: ReadabilityOutput | null; retried: boolean } {
-  const reader = new Readability<HTMLElement>(doc, OPTIONS);
+export function runReadability(doc: CopyDocument, furtherPasses?: () => string, Observer?: Observer): { article: ReadabilityOutput | null; retried: boolean } {
+  const reader = new Readability<HTMLElement>(asDocument(doc), OPTIONS);
   quicken(reader, Observer);
   let retried = false;
   let markup: string | undefined;
@@ -95,6 +96,11 @@ export function runReadability(doc: Document, furtherPasses?: () => string, Obse
   };
 }
 
+/** Readability types its page as a Document; of the copy it reads only what CopyDocument holds (tests/unit/copy.test.ts). */
+function asDocument(doc: CopyDocument): Document {
+  return doc as Document;
+}
+
 /** Stops Readability where it has read the markup of its page. */
 const STOP = new Error('read');
 
@@ -102,7 +108,7 @@ const STOP = new Error('read');
  * The body markup Readability starts its passes from on `doc` (after its own preparation: `<noscript>` images
  * unwrapped, scripts and styles removed, `<br>` runs made paragraphs): Readability is run on `doc` until it reads it.
  */
-export function markupBeforeFirstPass(doc: Document): string {
+export function markupBeforeFirstPass(doc: CopyDocument): string {
   let markup = '';
   try {
     withBodyMarkup(doc, (inner) => ({
@@ -110,7 +116,7 @@ export function markupBeforeFirstPass(doc: Document): string {
         markup = inner.get.call(this) as string;
         throw STOP;
       },
-    }), () => new Readability<HTMLElement>(doc, OPTIONS).parse());
+    }), () => new Readability<HTMLElement>(asDocument(doc), OPTIONS).parse());
   } catch (error) {
     if (error !== STOP) throw error;
   }
@@ -120,7 +126,7 @@ export function markupBeforeFirstPass(doc: Document): string {
 type Accessor = { get: (this: Element) => unknown; set: (this: Element, v: string) => void };
 
 /** Run `read` with `doc.body.innerHTML` going through `accessor` (built on the inherited one), then restore it. */
-function withBodyMarkup<T>(doc: Document, accessor: (inner: Accessor) => PropertyDescriptor, read: () => T): T {
+function withBodyMarkup<T>(doc: CopyDocument, accessor: (inner: Accessor) => PropertyDescriptor, read: () => T): T {
   const body = doc.body;
   const inner = body ? innerHtmlOf(body) : undefined;
   if (!body || !inner) return read();
