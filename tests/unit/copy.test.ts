@@ -14,6 +14,19 @@ const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</ti
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Le titre"}</script><script>var tracker = 1;</script></head>
 <body><style>.x{}</style><article><h1>Le titre</h1><p>Texte.</p><img src="a.jpg" alt=""></article></body></html>`;
 
+/** Every fixture page, then the first `aebCount` pages of the aeb corpus (real news pages, read in place). */
+function fixtureAndAebPages(aebCount: number): { label: string; html: string; url: string }[] {
+  const aeb = join(SHARED, 'corpora', 'aeb');
+  return [
+    ...readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort().map((slug) => ({ label: slug, ...readPage(slug) })),
+    ...readdirSync(aeb).filter((id) => existsSync(join(aeb, id, 'source.html'))).sort().slice(0, aebCount).map((id) => ({
+      label: `aeb ${id}`,
+      html: readFileSync(join(aeb, id, 'source.html'), 'utf8'),
+      url: (JSON.parse(readFileSync(join(aeb, id, 'meta.json'), 'utf8')) as { url: string }).url,
+    })),
+  ];
+}
+
 describe('copyForReading: the pipeline\'s own copy of the page', () => {
   it('keeps what the steps read (lang, dir, title, metadata, JSON-LD, <base>, the body), no style sheets, no other scripts', () => {
     const doc = makeDom(PAGE).window.document;
@@ -47,14 +60,8 @@ describe('copyForReading: the pipeline\'s own copy of the page', () => {
     expect(same(hand.head, 'head')).toBe(8);
     expect(same(hand.body, 'body')).toBe(6);
     // Every fixture page, and the first 25 pages of the aeb corpus (real news pages, read in place).
-    const aeb = join(SHARED, 'corpora', 'aeb');
-    const pages = [
-      ...readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).map((slug) => ({ label: slug, html: readPage(slug).html })),
-      ...readdirSync(aeb).filter((id) => existsSync(join(aeb, id, 'source.html'))).sort().slice(0, 25)
-        .map((id) => ({ label: `aeb ${id}`, html: readFileSync(join(aeb, id, 'source.html'), 'utf8') })),
-    ];
     let total = 0;
-    for (const { label, html } of pages) {
+    for (const { label, html } of fixtureAndAebPages(25)) {
       const doc = makeDom(html).window.document;
       for (const child of Array.from(doc.documentElement.children)) total += same(child, `${label} ${child.tagName}`);
     }
@@ -111,18 +118,6 @@ function inserted(copy: CopyDocument): Document {
   return doc;
 }
 
-const fixturePages = (): { label: string; html: string; url: string }[] => {
-  const aeb = join(SHARED, 'corpora', 'aeb');
-  return [
-    ...readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort().map((slug) => ({ label: slug, ...readPage(slug) })),
-    ...readdirSync(aeb).filter((id) => existsSync(join(aeb, id, 'source.html'))).sort().slice(0, 20).map((id) => ({
-      label: `aeb ${id}`,
-      html: readFileSync(join(aeb, id, 'source.html'), 'utf8'),
-      url: (JSON.parse(readFileSync(join(aeb, id, 'meta.json'), 'utf8')) as { url: string }).url,
-    })),
-  ];
-};
-
 describe('the copy stays outside its document and answers as that document would', () => {
   const answers = (doc: CopyDocument) => ({
     title: doc.title,
@@ -173,7 +168,7 @@ describe('the copy stays outside its document and answers as that document would
 
   it('every fixture page and 20 aeb pages: the same answers, and Readability finds the same article in it, links and all', () => {
     let compared = 0;
-    for (const { label, html, url } of fixturePages()) {
+    for (const { label, html, url } of fixtureAndAebPages(20)) {
       const page = makeDom(html, url).window.document;
       const standIn = copyForReading(page);
       const doc = inserted(copyForReading(page));
@@ -192,7 +187,7 @@ describe('the copy stays outside its document and answers as that document would
     const recorded = (doc: CopyDocument): CopyDocument =>
       new Proxy(doc, { get: (target, key, receiver) => (read.add(String(key)), Reflect.get(target, key, receiver)) });
     let held: string[] = [];
-    for (const { html, url } of fixturePages()) {
+    for (const { html, url } of fixtureAndAebPages(20)) {
       const page = makeDom(html, url).window.document;
       const copy = copyForReading(page);
       held = Object.keys(copy);
