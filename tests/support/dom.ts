@@ -1,5 +1,5 @@
 /** Shared helpers for unit tests: build a Node DOM, run the real pipeline, read fixture pages. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -20,6 +20,11 @@ export function extractHtml(html: string, options: Partial<ExtractOptions> = {})
   const url = options.url ?? FIXTURE_URL;
   const dom = makeDom(html, url);
   return extractArticle(dom.window.document, { ...options, url }, { win: dom.window as never });
+}
+
+/** The slugs of the fixture pages (folders of tests/pages with a source.html), sorted. */
+export function fixtureSlugs(): string[] {
+  return readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
 }
 
 /** A fixture page from tests/pages/<slug>/: its source and, when present, its meta.json url. */

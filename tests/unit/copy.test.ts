@@ -6,7 +6,7 @@ import { copyForReading, isInvisible, LEFT_OUT, leftOutUnder, type CopyDocument 
 import { markupBeforeFirstPass, runReadability } from '../../src/extract/steps/readability';
 import { hasText } from '../../src/extract/text';
 import { extractArticle } from '../../src/extract/index';
-import { makeDom, PAGES, readPage, SHARED } from '../support/dom';
+import { makeDom, readPage, SHARED, fixtureSlugs } from '../support/dom';
 
 const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</title>
 <meta property="og:site_name" content="Le Site"><base href="/archive/"><link rel="stylesheet" href="/a.css">
@@ -18,7 +18,7 @@ const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</ti
 function fixtureAndAebPages(aebCount: number): { label: string; html: string; url: string }[] {
   const aeb = join(SHARED, 'corpora', 'aeb');
   return [
-    ...readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort().map((slug) => ({ label: slug, ...readPage(slug) })),
+    ...fixtureSlugs().map((slug) => ({ label: slug, ...readPage(slug) })),
     ...readdirSync(aeb).filter((id) => existsSync(join(aeb, id, 'source.html'))).sort().slice(0, aebCount).map((id) => ({
       label: `aeb ${id}`,
       html: readFileSync(join(aeb, id, 'source.html'), 'utf8'),

@@ -2,15 +2,15 @@
  * Invariants of the extraction core, checked over every fixture page under tests/pages/ (whoever wrote it), the bundled
  * sample (captions-npr-toggle, the NPR-style seed page) and a few pages of Readability's own corpus.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index';
 import { blockText } from '../../src/extract/text';
-import { articleDom, makeDom, PAGES, readPage, SHARED, viewDom, viewHtml } from '../support/dom';
+import { articleDom, makeDom, readPage, SHARED, viewDom, viewHtml, fixtureSlugs } from '../support/dom';
 
 const SAMPLE = 'captions-npr-toggle';
-const FIXTURES = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+const FIXTURES = fixtureSlugs();
 const CORPUS = join(SHARED, 'corpora', 'readability-0.6.0');
 const CORPUS_PAGES = ['lazy-image-1', 'base-url-base-element-relative', 'js-link-replacement', 'yahoo-2', 'nytimes-5']
   .filter((slug) => existsSync(join(CORPUS, slug, 'source.html')));

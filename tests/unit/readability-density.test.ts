@@ -1,11 +1,9 @@
 // @vitest-environment node
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { foldedLength, quickenCleaning, quickenDensity, type Observer } from '../../src/extract/steps/readability-density';
 import { quicken } from '../../src/extract/steps/readability-quick';
-import { makeDom, PAGES, readPage } from '../support/dom';
+import { makeDom, readPage, fixtureSlugs } from '../support/dom';
 import { randomTrees } from '../support/random-tree';
 
 interface Density {
@@ -27,7 +25,7 @@ function pair(doc: Document, Observer: Observer): { shipped: Density; quick: Den
   return { shipped, quick, scoring: () => quick._initializeNode(doc.body) };
 }
 
-const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+const fixtures = fixtureSlugs();
 
 describe('readability-density: the library\'s link density, each text measured once', () => {
   it('measures text as _getInnerText folds it: trimmed, every run of white space one character', () => {

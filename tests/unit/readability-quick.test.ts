@@ -1,12 +1,11 @@
 // @vitest-environment node
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { QUICK_LISTS, QUICK_LOOPS, QUICK_METHODS, quicken } from '../../src/extract/steps/readability-quick';
 import { runReadability } from '../../src/extract/steps/readability';
 import type { Observer } from '../../src/extract/steps/readability-density';
-import { makeDom, PAGES, readPage } from '../support/dom';
+import { makeDom, readPage, fixtureSlugs } from '../support/dom';
 
 type Method = (typeof QUICK_METHODS)[number];
 type Asker = Record<Method, (node: Element, matchString?: string) => boolean>;
@@ -71,7 +70,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
   });
 
   it('answers as the library for every element of every fixture page', () => {
-    const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+    const fixtures = fixtureSlugs();
     expect(fixtures.length).toBeGreaterThan(20);
     for (const slug of fixtures) {
       const { html, url } = readPage(slug);
@@ -82,7 +81,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
   });
 
   it('leaves the article the same on every fixture page (with the quick link density too)', () => {
-    const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+    const fixtures = fixtureSlugs();
     for (const slug of fixtures) {
       const { html, url } = readPage(slug);
       const shipped = new Readability(makeDom(html, url).window.document, { keepClasses: true }).parse();
@@ -126,7 +125,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
     same(page(`<h1>T</h1><div><h2>a</h2><p>one <a href="/x">x</a></p><ul><li>l</li></ul><ol><li>m</li></ol><span>s</span></div>
       <svg><a href="/s"><text>svg link</text></a><title>t</title><circle r="1"></circle></svg><math><mi>x</mi></math>
       <table><tr><td>cell <b>b</b></td></tr></table><p>  </p><div><img src="a.png"><picture><img src="b.png"></picture></div>`), 'hand');
-    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html'))).sort()) {
+    for (const slug of fixtureSlugs()) {
       const { html, url } = readPage(slug);
       same(makeDom(html, url).window.document, slug);
     }
@@ -160,7 +159,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
     expect(cleaned(hand, undefined, true)).toBe(cleaned(hand, undefined, false));
     expect(cleaned(hand, undefined, true)).toContain('class="keep"');
     expect(cleaned(hand, undefined, true)).not.toContain('valign');
-    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html'))).sort()) {
+    for (const slug of fixtureSlugs()) {
       const { html, url } = readPage(slug);
       expect(cleaned(html, url, true), slug).toBe(cleaned(html, url, false));
     }

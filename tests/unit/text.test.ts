@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, blockTextFoldedLength, CJK, countWords, MAYBE_CJK, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, textLongerThan, WORDS_PER_MINUTE } from '../../src/extract/text';
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleDom, makeDom, PAGES, readPage } from '../support/dom';
+import { articleDom, makeDom, readPage, fixtureSlugs } from '../support/dom';
 import { randomTrees } from '../support/random-tree';
 
 const text = (html: string): string => blockText(articleDom(html));
@@ -58,7 +57,7 @@ describe('textLongerThan', () => {
       for (const el of Array.from(root.querySelectorAll('*'))) check(el);
       if (root.firstChild && root.firstChild.nodeType !== 8) check(root.firstChild);
     }
-    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html'))).slice(0, 8)) {
+    for (const slug of fixtureSlugs().slice(0, 8)) {
       const page = makeDom(readPage(slug).html).window.document;
       for (const el of Array.from(page.body.querySelectorAll('div, section, p, span, figure'))) check(el);
     }
@@ -68,7 +67,7 @@ describe('textLongerThan', () => {
 describe('blockTextFoldedLength', () => {
   it('is the folded length of a blockText result, for hand-made and fixture pages', () => {
     const samples = ['', '<p>one</p>', '<p>a \u00a0 b</p><p>c</p>', '<h1>T</h1><p>x<br>y</p><div>before<p>in</p>after</div>', '<p>\u2003</p>'].map(text);
-    for (const slug of readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html')))) {
+    for (const slug of fixtureSlugs()) {
       samples.push(blockText(makeDom(readPage(slug).html).window.document.body));
     }
     expect(samples.filter((s) => s.includes('\n\n')).length).toBeGreaterThan(20);

@@ -1,13 +1,11 @@
 // @vitest-environment node
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index';
 import { copyForReading } from '../../src/extract/copy';
 import { removeUnlikely } from '../../src/extract/steps/unlikely';
 import { markupBeforeFirstPass, runReadability } from '../../src/extract/steps/readability';
-import { makeDom, PAGES, readPage } from '../support/dom';
+import { makeDom, readPage, fixtureSlugs } from '../support/dom';
 
 const PROSE = 'The council met on Tuesday evening and argued for three hours about the new bridge, the budget and the bus lanes. ';
 
@@ -109,7 +107,7 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
 });
 
 describe('unlikely changes no article: every fixture page reads the same with the step on and off', () => {
-  const fixtures = readdirSync(PAGES).filter((slug) => existsSync(join(PAGES, slug, 'source.html'))).sort();
+  const fixtures = fixtureSlugs();
   const removedSomewhere: number[] = [];
 
   it.each(fixtures)('%s', (slug) => {
