@@ -15,9 +15,9 @@
  *
  * The copied `<html>` never enters that document. Connecting a tree to a document registers every node in it, and
  * every later removal unregisters it again: without that, the whole pipeline takes about 5% less time on the aeb
- * corpus in Chromium (the bench's `--against`, timed in the same pages). So the copy
- * is handed on as a `CopyDocument`, which answers the members of Document that the steps and Readability use for a
- * tree outside any document (see `standIn`).
+ * corpus in Chromium (the bench's `--against`, timed in the same pages). So the copy is handed on as a `CopyDocument`,
+ * which answers the members of Document that the steps and Readability use for a tree outside any document (see
+ * `standIn`).
  */
 export const LEFT_OUT = 'style, link[rel~="stylesheet" i], script:not([type="application/ld+json" i]), svg';
 /** Candidates for Readability's invisibility test (`_isProbablyVisible`); `isInvisible` decides. */

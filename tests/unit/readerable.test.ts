@@ -15,7 +15,7 @@ describe('is it an article?', () => {
     if (result.ok) expect(result.article.textContent).toContain('route 14 will run on past the station');
   });
 
-  it('the pre-check gives the same answer on a page\'s <html> element as on the page (the pipeline asks it before the copy enters its document)', () => {
+  it('the pre-check gives the same answer on a page\'s <html> element as on the page (the pipeline asks it of the <html> element of its copy, which stays outside any document)', () => {
     const answers = ['article--short-news', 'not-article--home-page', 'captions-npr-toggle', 'not-article--login-form'].map((slug) => {
       const page = doc(readPage(slug).html);
       expect(looksReaderable(page.documentElement)).toBe(looksReaderable(page));

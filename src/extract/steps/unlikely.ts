@@ -28,7 +28,7 @@ const READ_BEFORE = 'h1, h2, meta, title, script';
 /** Readability's `_hasAncestorTag` looks this many levels up. */
 const ANCESTOR_LEVELS = 4;
 
-/** Remove them from the page copy under `html` (its `<html>` element, in a document or not). */
+/** Remove them from the page copy under `html` (its `<html>` element, which in the pipeline stays outside any document). */
 export function removeUnlikely(html: Element): number {
   let body: Element | null = null;
   for (let child = html.firstElementChild; child && !body; child = child.nextElementSibling) if (child.tagName === 'BODY') body = child;
