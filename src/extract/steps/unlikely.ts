@@ -53,28 +53,29 @@ export function removeUnlikely(html: Element): number {
 
 /** The outermost blocks under `body` with unlikely class or id words that may go, in document order. */
 function byWords(body: Element, found: Element[], under: Map<Element, boolean>): void {
-  let last: Element | undefined;
-  // Only an element with a class or an id can hold the words: the browser finds those.
-  const named = body.querySelectorAll('[class], [id]');
   // Pages repeat the same class attribute on many elements: each distinct one is tested once.
   const unlikelyClass = new Map<string, boolean>();
-  for (let i = 0; i < named.length; i++) {
-    const el = named[i] as Element;
-    // Inside a block already found: it goes with that block. (Found blocks are disjoint and come in document order.)
-    if (last?.contains(el)) continue;
+  // A walk in document order that does not enter a block once found (it goes whole): asking the browser for every
+  // element with a class or id instead hands back those inside found blocks too, each made a JavaScript object.
+  let el: Element | null = body.firstElementChild;
+  while (el) {
     // Readability tests `className + " " + id`; none of the words holds a space, so each may be tested alone.
     const className = el.className;
     const id = el.id;
-    let unlikely = unlikelyClass.get(className);
-    if (unlikely === undefined) {
-      unlikely = UNLIKELY_WORDS.test(className);
-      unlikelyClass.set(className, unlikely);
+    let unlikely = false;
+    if (typeof className === 'string' && className !== '') {
+      const known = unlikelyClass.get(className);
+      unlikely = known ?? UNLIKELY_WORDS.test(className);
+      if (known === undefined) unlikelyClass.set(className, unlikely);
     }
     if ((unlikely || (id !== '' && UNLIKELY_WORDS.test(id))) && !MAYBE_CANDIDATE_WORDS.test(`${className} ${id}`)
-      && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body, under)) {
-      found.push(el);
-      last = el;
+      && el.tagName !== 'A' && !nearTableOrCode(el) && mayGo(el, body, under)) found.push(el);
+    else if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
     }
+    while (el && el !== body && !el.nextElementSibling) el = el.parentElement;
+    el = el && el !== body ? el.nextElementSibling : null;
   }
 }
 
