@@ -15,6 +15,9 @@
  *   a single tag's list; the browser's per-tag lists (`getElementsByTagName`) answer with the same elements. When at
  *   most one of the tags occurs, that tag's list is the answer, in the same order; a density's sum does not depend on
  *   the order, so it is summed tag by tag. Two or more tags in a list that must keep document order: the library's.
+ * - The one debug message it builds when debugging is off: right after `_grabArticle`, `parse` logs "Grabbed: " and
+ *   the article's whole markup, a serialization as long as the one the pipeline makes at the end. Its other such
+ *   messages ask `this._debug` first; here that read of the article's markup answers '' unless debugging is on.
  * tests/unit/readability-quick.test.ts checks the answers element by element on every fixture page, and the loops on
  * collections that change under them. A method the library no longer has is left alone (Readability then runs as
  * shipped).
@@ -165,6 +168,44 @@ export function quicken(reader: object, Observer?: Observer): void {
     const own = { _getAllNodesWithTag: lists._getAllNodesWithTag, _getTextDensity: lists._getTextDensity, _cleanStyles: lists._cleanStyles };
     Object.assign(reader, quickLists(own as Pick<Lists, (typeof QUICK_LISTS)[number]>, lists as Lists));
   }
+  quickenGrabbedLog(reader);
   quickenDensity(reader, Observer);
   quickenCleaning(reader, Observer);
+}
+
+/** What the debug-message guard needs of a Readability instance. */
+interface Grabber {
+  _debug?: boolean;
+  _grabArticle(page?: unknown): Element | null;
+}
+
+/**
+ * Readability 0.6.0's `parse` reads the article's `innerHTML` once, for `this.log("Grabbed: " + ...)`, right after
+ * `_grabArticle` returns it (tests/unit/readability-quick.test.ts holds the pinned source to that). That one read is
+ * answered with '' when debugging is off; the article's own `innerHTML` is back for every later read.
+ */
+function quickenGrabbedLog(reader: object): void {
+  const grabber = reader as Partial<Grabber>;
+  const grab = grabber._grabArticle;
+  if (typeof grab !== 'function') return;
+  grabber._grabArticle = function (this: Grabber, ...args: unknown[]) {
+    const article = grab.apply(this, args as [unknown]);
+    if (article && !this._debug) skipNextMarkupRead(article);
+    return article;
+  };
+}
+
+/** `el.innerHTML` answers '' once, then is the element's own again (as it is if it is written before being read). */
+export function skipNextMarkupRead(el: Element): void {
+  Object.defineProperty(el, 'innerHTML', {
+    configurable: true,
+    get(this: Element) {
+      delete (this as { innerHTML?: string }).innerHTML;
+      return '';
+    },
+    set(this: Element, markup: string) {
+      delete (this as { innerHTML?: string }).innerHTML;
+      this.innerHTML = markup;
+    },
+  });
 }
