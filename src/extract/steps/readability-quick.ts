@@ -197,6 +197,8 @@ function quickenGrabbedLog(reader: object): void {
 
 /** `el.innerHTML` answers '' once, then is the element's own again (as it is if it is written before being read). */
 export function skipNextMarkupRead(el: Element): void {
+  const inner = innerHtmlOf(el);
+  if (!inner) return;
   Object.defineProperty(el, 'innerHTML', {
     configurable: true,
     get(this: Element) {
@@ -205,7 +207,18 @@ export function skipNextMarkupRead(el: Element): void {
     },
     set(this: Element, markup: string) {
       delete (this as { innerHTML?: string }).innerHTML;
-      this.innerHTML = markup;
+      inner.set.call(this, markup);
     },
   });
+}
+
+export type Accessor = { get: (this: Element) => unknown; set: (this: Element, v: string) => void };
+
+/** The `innerHTML` accessor `el` inherits (from its own window's prototypes). */
+export function innerHtmlOf(el: Element): Accessor | undefined {
+  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
+    const found = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
+    if (found?.get && found.set) return { get: found.get, set: found.set };
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@
  * as `caption`, `credit`, `toggle-caption`); the view's sanitizer drops them.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { quicken } from './readability-quick';
+import { innerHtmlOf, quicken, type Accessor } from './readability-quick';
 import type { Observer } from './readability-density';
 import type { CopyDocument } from '../copy';
 
@@ -123,8 +123,6 @@ export function markupBeforeFirstPass(doc: CopyDocument): string {
   return markup;
 }
 
-type Accessor = { get: (this: Element) => unknown; set: (this: Element, v: string) => void };
-
 /** Run `read` with `doc.body.innerHTML` going through `accessor` (built on the inherited one), then restore it. */
 function withBodyMarkup<T>(doc: CopyDocument, accessor: (inner: Accessor) => PropertyDescriptor, read: () => T): T {
   const body = doc.body;
@@ -136,13 +134,4 @@ function withBodyMarkup<T>(doc: CopyDocument, accessor: (inner: Accessor) => Pro
   } finally {
     delete (body as unknown as { innerHTML?: string }).innerHTML;
   }
-}
-
-/** The `innerHTML` accessor `el` inherits (from its own window's prototypes). */
-function innerHtmlOf(el: Element): Accessor | undefined {
-  for (let proto = Object.getPrototypeOf(el) as object | null; proto; proto = Object.getPrototypeOf(proto) as object | null) {
-    const found = Object.getOwnPropertyDescriptor(proto, 'innerHTML');
-    if (found?.get && found.set) return { get: found.get, set: found.set };
-  }
-  return undefined;
 }
