@@ -6,7 +6,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allPages, findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
-import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
+import { clickOpenInSidePanel, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
 import { join } from 'node:path';
 
 const ARTICLE = 'captions-npr-toggle';
@@ -31,7 +31,7 @@ async function openPanelByClick(): Promise<Page> {
   const earlier = new Set((await allPages(await session().lectern.cdp())).filter((p) => p.url().startsWith(panelUrl())));
   const popup = await openPopup(session().lectern);
   await readerText(popup);
-  await popup.getByRole('button', { name: 'Open in side panel' }).click();
+  await clickOpenInSidePanel(popup);
   const panel = await findExtensionPage(session().lectern, panelUrl(), 10_000, earlier);
   await waitFor(() => sidePanelCount(session()), (n) => n === 1);
   return panel;

@@ -10,7 +10,7 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { COPY_PROBE, openFixture, PROBE_IMAGES_FETCHED, readerText, type Session, sidePanelCount, useSession } from './support';
+import { clickOpenInSidePanel, COPY_PROBE, openFixture, PROBE_IMAGES_FETCHED, readerText, type Session, sidePanelCount, useSession } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 
@@ -56,7 +56,7 @@ describe('the reader views make no request of their own', () => {
     expect(popupLog.allowed.length).toBeGreaterThan(0);
     for (const url of popupLog.allowed) expect(images.has(url), url).toBe(true);
 
-    await popup.getByRole('button', { name: 'Open in side panel' }).click();
+    await clickOpenInSidePanel(popup);
     const panel = await findExtensionPage(session().lectern, `chrome-extension://${session().lectern.extensionId}/src/ui/sidepanel/index.html`);
     const panelLog = { allowed: [] as string[], stray: [] as string[] };
     panel.on('request', judge(session(), panel, panelLog));

@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
+import { clickOpenInSidePanel, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const RTL = 'view--rtl-article';
@@ -53,7 +53,7 @@ async function popupReader(): Promise<Page> {
 /** The real side panel, opened by a trusted click in the real popup (which then closes itself). */
 async function panelReader(): Promise<Page> {
   const popup = await popupReader();
-  await popup.getByRole('button', { name: 'Open in side panel' }).click();
+  await clickOpenInSidePanel(popup);
   const panel = await findExtensionPage(session.lectern, `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`);
   await waitFor(() => sidePanelCount(session), (n) => n === 1);
   await panel.waitForSelector('.lectern-reader', { timeout: 20_000 });

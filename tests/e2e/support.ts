@@ -64,6 +64,18 @@ export async function openFixture(session: Session, slug: string): Promise<void>
   await session.tab.bringToFront();
 }
 
+/**
+ * A trusted click on the popup's "Open in side panel". The popup closes itself once it has asked for the panel, which
+ * can happen before the click action returns: a popup closed by that click is the expected outcome, not a failure.
+ */
+export async function clickOpenInSidePanel(popup: Page): Promise<void> {
+  try {
+    await popup.getByRole('button', { name: 'Open in side panel' }).click();
+  } catch (error) {
+    if (!popup.isClosed()) throw error;
+  }
+}
+
 /** The reader's visible text, once it has finished loading (article or failure). */
 export async function readerText(view: Page): Promise<string> {
   await view.waitForSelector('.lectern-reader, .lectern-status--failure', { timeout: 20_000 });

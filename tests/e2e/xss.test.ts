@@ -14,7 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { articlePage, markerId, render, VECTORS, type Vector } from '../security/xss-vectors';
-import { openFixture, readerText, sidePanelCount, startSession, type Session, waitFor } from './support';
+import { clickOpenInSidePanel, openFixture, readerText, sidePanelCount, startSession, type Session, waitFor } from './support';
 
 const PER_PAGE = 12;
 const SETTLE_MS = 400;
@@ -55,7 +55,7 @@ beforeAll(async () => {
   await openFixture(session, 'captions-npr-toggle');
   const popup = await openPopup(session.lectern);
   await readerText(popup);
-  await popup.getByRole('button', { name: 'Open in side panel' }).click();
+  await clickOpenInSidePanel(popup);
   panel = await findExtensionPage(session.lectern, `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`);
   await waitFor(() => sidePanelCount(session), (n) => n === 1, 15_000);
   panel.on('dialog', (d) => {
