@@ -16,7 +16,8 @@
  *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
  *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
  *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
- *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed.
+ *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed
+ *                        (timed runs rounded up to an even number, so each revision follows Readability's run as often).
  *   --first-runs <n>     also load each page n more times and time each engine's first run there (a reader's first read).
  *   --no-quality --no-speed --no-size --no-cache
  */
