@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it, vi } from 'vitest';
 import { QUICK_LISTS, QUICK_LOOPS, QUICK_METHODS, quicken, skipNextMarkupRead } from '../../src/extract/steps/readability-quick';

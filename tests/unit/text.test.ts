@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { blockText, blockTextFoldedLength, CJK, countWords, MAYBE_CJK, foldsLongerThan, isSpaceCode, readingTimeMinutes, squash, textLongerThan, WORDS_PER_MINUTE } from '../../src/extract/text';
-import { join } from 'node:path';
 import { articleDom, makeDom, readPage, fixtureSlugs } from '../support/dom';
 import { randomTrees } from '../support/random-tree';
 
