@@ -9,15 +9,15 @@
  * Options:
  *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | expected.html]); repeatable.
  *                        Default: ../shared/corpora/aeb and ../shared/corpora/readability-0.6.0.
- *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 3
- *   --runs <n>           timed runs per page and engine in Chromium (default 5, after 1 warm-up).
+ *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 4
+ *   --runs <n>           timed runs per page and engine in Chromium (default 6, after 1 warm-up; rounded up to an even
+ *                        number, so each engine follows each other one as often: speed.ts `runOrders`).
  *   --engines <list>     quality engines, from lectern,readability,defuddle (default all).
  *   --steps <a=false,..> Lectern step switches for the whole run.
  *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
  *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
  *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
- *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed
- *                        (timed runs rounded up to an even number, so each revision follows Readability's run as often).
+ *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed.
  *   --first-runs <n>     also load each page n more times and time each engine's first run there (a reader's first read).
  *   --no-quality --no-speed --no-size --no-cache
  */
@@ -83,7 +83,7 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--runs') a.runs = positiveInt(value(), '--runs');
     else if (arg === '--quick') {
       a.limit ??= 25;
-      a.runs ??= 3;
+      a.runs ??= 4;
     } else if (arg === '--workers') a.workers = positiveInt(value(), '--workers', 0);
     else if (arg === '--engines') {
       a.engines = value().split(',').map((e) => {

@@ -1,8 +1,8 @@
 /**
  * Speed, measured in Chromium (not a Node DOM). Each page is served from 127.0.0.1 with every other host blocked and
  * the page's own JavaScript off; the bench bundle (browser-entry.ts, built to out/bench/bench.js) is evaluated in it,
- * then Lectern's full pipeline and Readability alone on a clone of the same document run alternately: one warm-up
- * each, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median and p95 of the
+ * then Lectern's full pipeline and Readability alone on a clone of the same document run alternately (`runOrders`): one
+ * warm-up each, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median and p95 of the
  * per-page medians, and the ratio Lectern / Readability. Time never decides pass or fail.
  */
 import { execFileSync } from 'node:child_process';
@@ -17,8 +17,31 @@ import { readCorpus } from './corpus';
 import { BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, seededRandom, std } from './metric';
 import { ROOT } from './quality';
 
-export const RUNS = 5;
+export const RUNS = 6;
 export const WARMUPS = 1;
+
+/** Engines as `runOrders` names them: Lectern (this tree), Readability alone, the other revision (`--against`). */
+export type Engine = 'l' | 'r' | 'a';
+
+/** Timed runs per engine for `requested`: rounded up to an even number (see `runOrders`). */
+export function timedRuns(requested: number): number {
+  return 2 * Math.ceil(requested / 2);
+}
+
+/**
+ * The order the engines run in on a page, one list per round (warm-up rounds first): [l, r, (a)] and [(a), r, l] in
+ * turn, so none always runs first. What ran just before matters: Readability alone took about 10% less time right
+ * after its own run than right after Lectern's on the aeb corpus (Lectern's time did not depend on it), and one
+ * revision ran 5% quicker than the same code as the other when it followed Readability more often. Over an even
+ * number of timed rounds each engine follows each of its possible predecessors equally often (tests/unit/bench-speed.test.ts),
+ * so its median is not drawn mostly from the quicker or the slower kind of run.
+ */
+export function runOrders(rounds: number, against: boolean): Engine[][] {
+  return Array.from({ length: rounds }, (_, i) => {
+    const order: Engine[] = i % 2 === 0 ? ['l', 'r', 'a'] : ['a', 'r', 'l'];
+    return against ? order : order.filter((e) => e !== 'a');
+  });
+}
 /** A page that takes longer than this to load or time is recorded as failed, and the run goes on. */
 const PAGE_TIMEOUT_MS = 60_000;
 const BUNDLE_DIR = join(ROOT, 'out', 'bench');
@@ -220,10 +243,8 @@ export async function startSpeedSession(): Promise<SpeedSession> {
   return {
     async measure(dir, options = {}) {
       const corpus = readCorpus(dir, options.limit);
-      // With `against`, the orders [l, r, a] and [a, r, l] alternate: over an odd number of timed runs one revision
-      // follows Readability's run once more often than the other, and such runs are quicker (the same tree timed
-      // against itself read 0.95 over 5 runs, 0.98 over 6). So both get the same count.
-      const runs = options.against ? 2 * Math.ceil((options.runs ?? RUNS) / 2) : (options.runs ?? RUNS);
+      const runs = timedRuns(options.runs ?? RUNS);
+      const orders = runOrders(WARMUPS + runs, !!options.against);
       const server = await serveStatic(corpus.dir);
       // The page's own scripts are kept from running by a CSP header (javaScriptEnabled: false would also stop the
       // Trusted Types callbacks DOMPurify registers, so sanitize would fail between evaluations).
@@ -253,18 +274,15 @@ export async function startSpeedSession(): Promise<SpeedSession> {
             }
             await page.evaluate(bundle);
             const times = await page.evaluate(
-              ({ url, runs, warmups, steps, against }) => {
+              ({ url, orders, warmups, steps }) => {
                 const bench = window.lecternBench;
                 const other = (window as unknown as { lecternAgainst?: Window['lecternBench'] }).lecternAgainst;
                 const lectern: number[] = [];
                 const readability: number[] = [];
                 const then: number[] = [];
                 let found = 0;
-                for (let i = 0; i < warmups + runs; i++) {
-                  // Alternate which goes first, so none always runs on a warmer cache.
-                  const order = i % 2 === 0 ? ['l', 'r', 'a'] : ['a', 'r', 'l'];
-                  for (const which of order) {
-                    if (which === 'a' && !(against && other)) continue;
+                for (let i = 0; i < orders.length; i++) {
+                  for (const which of orders[i] ?? []) {
                     const t0 = performance.now();
                     if (which === 'l') found = bench.lecternExtract(document, url, steps);
                     else if (which === 'r') bench.readabilityOnly(document);
@@ -275,7 +293,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
                 }
                 return { lectern, readability, then, found };
               },
-              { url: c.url, runs, warmups: WARMUPS, steps: options.steps ?? {}, against: !!options.against },
+              { url: c.url, orders, warmups: WARMUPS, steps: options.steps ?? {} },
             );
             if (!times.found) throw new Error('Lectern found no article in Chromium');
             const stages = options.profile

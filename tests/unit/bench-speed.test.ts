@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The speed bench's summary statistics, on hand-computed cases (the timing itself runs in Chromium: `npm run bench`). */
 import { describe, expect, it } from 'vitest';
-import { quantile, ratioSpread, firstRunSummary } from '../../scripts/bench/speed';
+import { quantile, ratioSpread, firstRunSummary, runOrders, timedRuns } from '../../scripts/bench/speed';
 
 describe('quantile', () => {
   it('interpolates between the sorted values', () => {
@@ -53,5 +53,48 @@ describe('firstRunSummary: first runs on freshly loaded pages, over the corpus',
 
   it('is undefined when no page has first runs', () => {
     expect(firstRunSummary([{ id: 'a' }], 4)).toBeUndefined();
+  });
+});
+
+describe('run order: each engine follows each of its possible predecessors equally often', () => {
+  /** Per engine, how many of its timed runs come right after each engine (the first timed round follows the warm-up). */
+  function predecessors(rounds: ReturnType<typeof runOrders>, warmups: number): Record<string, Record<string, number>> {
+    const counts: Record<string, Record<string, number>> = {};
+    const sequence = rounds.flat();
+    const firstTimed = rounds.slice(0, warmups).flat().length;
+    for (let k = firstTimed; k < sequence.length; k++) {
+      const engine = sequence[k] as string;
+      const before = sequence[k - 1] as string;
+      counts[engine] ??= {};
+      (counts[engine] as Record<string, number>)[before] = ((counts[engine] as Record<string, number>)[before] ?? 0) + 1;
+    }
+    return counts;
+  }
+
+  it('rounds the timed runs up to an even number', () => {
+    expect([1, 2, 3, 5, 6].map(timedRuns)).toEqual([2, 2, 4, 6, 6]);
+  });
+
+  it('plain: Lectern and Readability each follow themselves and the other the same number of times', () => {
+    for (const requested of [3, 5, 6]) {
+      const runs = timedRuns(requested);
+      expect(predecessors(runOrders(1 + runs, false), 1)).toEqual({ l: { l: runs / 2, r: runs / 2 }, r: { l: runs / 2, r: runs / 2 } });
+    }
+  });
+
+  it('against: each revision follows Readability as often as itself; Readability follows each revision as often', () => {
+    const runs = timedRuns(5);
+    expect(predecessors(runOrders(1 + runs, true), 1)).toEqual({
+      l: { l: 3, r: 3 },
+      a: { a: 3, r: 3 },
+      r: { l: 3, a: 3 },
+    });
+  });
+
+  it('alternates which engine runs first, and runs every engine once a round', () => {
+    const rounds = runOrders(4, true);
+    expect(rounds.map((order) => order[0])).toEqual(['l', 'a', 'l', 'a']);
+    for (const order of rounds) expect([...order].sort()).toEqual(['a', 'l', 'r']);
+    expect(runOrders(3, false)).toEqual([['l', 'r'], ['r', 'l'], ['l', 'r']]);
   });
 });
