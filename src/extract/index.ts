@@ -106,7 +106,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   // `<html>` and every element under it.
   const before = 1 + clone.getElementsByTagName('*').length;
   // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
-  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), observerIn(win));
+  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), observerIn(win), enabled('absoluteUrls'));
   if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');
   const { root } = parsed;

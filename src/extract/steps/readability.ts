@@ -65,10 +65,12 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  * copy without the `unlikely` step, see `markupBeforeFirstPass`). Readability 0.6.0 (pinned) reads and writes
  * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
  * `Observer` (a MutationObserver constructor) lets its link density and clean-up keep what they read (readability-density.ts).
+ * With `urlsLater`, the article's URLs are left as written, for the `absoluteUrls` step to resolve (`leaveUrls`).
  */
-export function runReadability(doc: CopyDocument, furtherPasses?: () => string, Observer?: Observer): { article: ReadabilityOutput | null; retried: boolean } {
+export function runReadability(doc: CopyDocument, furtherPasses?: () => string, Observer?: Observer, urlsLater = false): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(asDocument(doc), OPTIONS);
   quicken(reader, Observer);
+  if (urlsLater) leaveUrls(reader);
   let retried = false;
   let markup: string | undefined;
   const parsed = furtherPasses
@@ -94,6 +96,42 @@ export function runReadability(doc: CopyDocument, furtherPasses?: () => string, 
       excerpt: parsed.excerpt ?? null,
     },
   };
+}
+
+/** What `leaveUrls` needs of a Readability instance. */
+interface UrlFixer {
+  _doc: Pick<Document, 'createTextNode' | 'createElement'>;
+  _fixRelativeUris(content: Element): void;
+}
+
+/**
+ * Readability 0.6.0's `_fixRelativeUris`, without the URLs, for a pipeline whose `absoluteUrls` step resolves every URL
+ * of the article afterwards. Links to `javascript:` still become their text, or a `<span>` holding their children, as
+ * the library makes them. The library resolves each `href`, `src`, `poster` and `srcset` URL against the copy's base,
+ * `about:blank` unless the page has a `<base>`: a relative URL fails to resolve there and stays as written, and an
+ * absolute one is written as the URL parser gives it, which the step, resolving every URL against the page's base,
+ * then writes again. tests/unit/absolute-urls.test.ts holds the two ways to the same articles.
+ */
+function leaveUrls(reader: object): void {
+  const lib = reader as Partial<UrlFixer>;
+  if (typeof lib._fixRelativeUris !== 'function') return;
+  Object.assign(reader, {
+    _fixRelativeUris(this: UrlFixer, content: Element): void {
+      const links = content.querySelectorAll('a');
+      for (let i = 0; i < links.length; i++) {
+        const link = links[i] as HTMLAnchorElement;
+        const href = link.getAttribute('href');
+        if (!href || href.indexOf('javascript:') !== 0) continue;
+        if (link.childNodes.length === 1 && link.childNodes[0]?.nodeType === 3) {
+          link.parentNode?.replaceChild(this._doc.createTextNode(link.textContent ?? ''), link);
+        } else {
+          const container = this._doc.createElement('span');
+          while (link.firstChild) container.appendChild(link.firstChild);
+          link.parentNode?.replaceChild(container, link);
+        }
+      }
+    },
+  });
 }
 
 /** Readability types its page as a Document; of the copy it reads only what CopyDocument holds (tests/unit/copy.test.ts). */
