@@ -1,91 +1,46 @@
 /**
  * Readability's link density (`_getLinkDensity`: the share of an element's text that sits in links, a link to `#...`
- * counting 0.3), with each element's text measured once while the page does not change.
+ * counting 0.3), with each element's and each link's text length read once while the page does not change.
  *
  * Readability 0.6.0 asks it of every candidate block right after scoring them, one after another, with no change to
- * the page in between. Each answer reads the element's whole text (`textContent`, trimmed, each run of white space
- * folded to one character) and each of its links', so nested candidates read the same text again at every level.
- * Here the folded length of an element's text is put together from its children's, and kept:
+ * the page in between. Each answer reads the element's whole text and each of its links' (`_getInnerText`), so a link
+ * is read again for every candidate around it. Here each length, read the library's way, is kept:
  * - from the first density asked after Readability starts scoring (`_initializeNode`), for elements of that element's
  *   tree, which a MutationObserver then watches (its children and text: the links' `href` is read at every answer);
  * - until that tree changes: the kept lengths are then dropped, and the library answers itself until it scores again.
  * The answer is the library's own: the same lengths, the same links in the same order, summed the same way.
+ * (An earlier version put each element's length together from its children's in JavaScript, to read no text twice:
+ * that walk cost more than the browser's own `textContent` it saved, about 2% of the pipeline on a typical aeb page.)
  *
  * Its conditional clean-up gets the same treatment for the texts it reads (`quickenCleaning`, below).
  * tests/unit/readability-density.test.ts compares every answer during whole parses of the fixture pages, and after
  * each kind of change.
  */
-import { isSpaceCode } from '../text';
 
 /** What the quick density needs of a Readability instance. */
 interface Reader {
   REGEXPS: { hashUrl: RegExp };
   _getLinkDensity(element: Element): number;
+  _getInnerText(e: Node, normalizeSpaces?: boolean): string;
   _initializeNode(node: Element): void;
   parse(): unknown;
 }
 
 export type Observer = new (callback: MutationCallback) => MutationObserver;
 
-/**
- * A text's measure as `_getInnerText` folds it: NONE (no characters), SPACE (white space only), or else
- * `folded length * 4`, plus 2 when it starts with white space and 1 when it ends with some.
- */
-const NONE = -1;
-const SPACE = -2;
-/** Between a text's first and last visible characters, each of these runs folds to one space. */
-const FOLDED_RUN = /\s{2,}/g;
-
-function foldedMeasure(text: string): number {
-  const n = text.length;
-  let start = 0;
-  while (start < n && isSpaceCode(text.charCodeAt(start))) start++;
-  if (start === n) return n === 0 ? NONE : SPACE;
-  let end = n;
-  while (isSpaceCode(text.charCodeAt(end - 1))) end--;
-  let folded = end - start;
-  FOLDED_RUN.lastIndex = start;
-  // A run inside [start, end) ends before `end`; the first one at or after `end` is the trailing space.
-  for (let run = FOLDED_RUN.exec(text); run && run.index < end; run = FOLDED_RUN.exec(text)) folded -= run[0].length - 1;
-  return folded * 4 + (start > 0 ? 2 : 0) + (end < n ? 1 : 0);
-}
-
-/** The measure of text `a` followed by text `b`: white space between them, however long, folds to one character. */
-function joinMeasures(a: number, b: number): number {
-  if (a === NONE) return b;
-  if (b === NONE) return a;
-  if (a === SPACE) return b === SPACE ? SPACE : b | 2;
-  if (b === SPACE) return a | 1;
-  const gap = (a & 1) | ((b & 2) >> 1);
-  return ((a >> 2) + (b >> 2) + gap) * 4 + (a & 2) + (b & 1);
-}
-
-/**
- * The measure of `node`'s `textContent` (its Text descendants, in order). Elements measured before are read from
- * `kept`; `node`'s own measure is added to it when `keep` (the elements asked about, not everything under them).
- */
-function measureNode(node: Node, kept: Map<Node, number>, keep = true): number {
-  let measure = kept.get(node);
-  if (measure !== undefined) return measure;
-  measure = NONE;
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    const type = child.nodeType;
-    if (type === 3 || type === 4) measure = joinMeasures(measure, foldedMeasure((child as CharacterData).data));
-    else if (type === 1) measure = joinMeasures(measure, measureNode(child, kept, false));
+/** `_getInnerText(node).length`, read the first time and then kept. */
+function keptLength(reader: Reader, node: Element, kept: Map<Node, number>): number {
+  let length = kept.get(node);
+  if (length === undefined) {
+    length = reader._getInnerText(node).length;
+    kept.set(node, length);
   }
-  if (keep) kept.set(node, measure);
-  return measure;
-}
-
-/** `_getInnerText(node).length`: the length of `node.textContent.trim().replace(/\s{2,}/g, ' ')`. */
-export function foldedLength(node: Node, kept: Map<Node, number> = new Map()): number {
-  const measure = measureNode(node, kept);
-  return measure < 0 ? 0 : measure >> 2;
+  return length;
 }
 
 /** What the library's `_getLinkDensity` computes, from kept lengths. */
-function linkDensity(hashUrl: RegExp, element: Element, kept: Map<Node, number>): number {
-  const textLength = foldedLength(element, kept);
+function linkDensity(reader: Reader, hashUrl: RegExp, element: Element, kept: Map<Node, number>): number {
+  const textLength = keptLength(reader, element, kept);
   if (textLength === 0) return 0;
   let linkLength = 0;
   const links = element.getElementsByTagName('a');
@@ -93,7 +48,7 @@ function linkDensity(hashUrl: RegExp, element: Element, kept: Map<Node, number>)
     const link = links[i] as Element;
     const href = link.getAttribute('href');
     const coefficient = href && hashUrl.test(href) ? 0.3 : 1;
-    linkLength += foldedLength(link, kept) * coefficient;
+    linkLength += keptLength(reader, link, kept) * coefficient;
   }
   return linkLength / textLength;
 }
@@ -136,7 +91,7 @@ function watcher(Observer: Observer): Watch {
 export function quickenDensity(reader: object, Observer: Observer | undefined): void {
   const lib = reader as Partial<Reader>;
   if (!Observer || !(lib.REGEXPS?.hashUrl instanceof RegExp) || typeof lib._getLinkDensity !== 'function'
-    || typeof lib._initializeNode !== 'function' || typeof lib.parse !== 'function') return;
+    || typeof lib._getInnerText !== 'function' || typeof lib._initializeNode !== 'function' || typeof lib.parse !== 'function') return;
   const own = { density: lib._getLinkDensity, initialize: lib._initializeNode, parse: lib.parse };
   const hashUrl = lib.REGEXPS.hashUrl;
   const watch = watcher(Observer);
@@ -157,11 +112,11 @@ export function quickenDensity(reader: object, Observer: Observer | undefined): 
       if (kept) {
         // Any change since the lengths were kept: forget them, and let the library answer until it scores again.
         if (watch.changed()) forget();
-        else if (watch.holds(element)) return linkDensity(hashUrl, element, kept);
+        else if (watch.holds(element)) return linkDensity(this, hashUrl, element, kept);
       } else if (scoring) {
         watch.start(element);
         kept = new Map();
-        return linkDensity(hashUrl, element, kept);
+        return linkDensity(this, hashUrl, element, kept);
       }
       return own.density.call(this, element);
     },
