@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
-import { quickenCleaning, quickenDensity, type Observer } from '../../src/extract/steps/readability-density';
+import { quickenDensity, type Observer } from '../../src/extract/steps/readability-density';
 import { quicken } from '../../src/extract/steps/readability-quick';
 import { makeDom, readPage, fixtureSlugs } from '../support/dom';
 
@@ -108,69 +108,6 @@ describe('readability-density: the library\'s link density, each text measured o
     expect(quick._getLinkDensity(detached)).toBe(shipped._getLinkDensity(detached));
     (detached.querySelector('a') as Element).textContent = 'a much longer hash link';
     expect(quick._getLinkDensity(detached)).toBe(shipped._getLinkDensity(detached));
-  });
-
-  it('keeps texts while a conditional clean-up runs: the library\'s strings at every ask of whole fixture parses', () => {
-    let fromKept = 0;
-    for (const slug of fixtures) {
-      const { html, url } = readPage(slug);
-      const { window } = makeDom(html, url);
-      const reader = new Readability(window.document, { keepClasses: true }) as unknown as Density & { parse(): unknown };
-      const shipped = Readability.prototype as unknown as Density & { _getInnerText(e: Node, n?: boolean): string };
-      quicken(reader, window.MutationObserver as unknown as Observer);
-      const quick = reader._getInnerText as (e: Node, n?: boolean) => string;
-      const textContent = Object.getOwnPropertyDescriptor(window.Node.prototype, 'textContent') as PropertyDescriptor;
-      (reader as unknown as { _getInnerText(e: Node, n?: boolean): string })._getInnerText = function (this: Density, e: Node, n?: boolean): string {
-        let reads = 0;
-        Object.defineProperty(window.Node.prototype, 'textContent', { ...textContent, get(this: Node) { reads++; return textContent.get?.call(this); } });
-        let answer: string;
-        try {
-          answer = quick.call(this, e, n);
-        } finally {
-          Object.defineProperty(window.Node.prototype, 'textContent', textContent);
-        }
-        if (reads === 0) fromKept++;
-        expect(answer, `${slug}: ${(e as Element).tagName}`).toBe(shipped._getInnerText.call(this, e, n));
-        return answer;
-      };
-      reader.parse();
-    }
-    expect(fromKept).toBeGreaterThan(fixtures.length * 5);
-  });
-
-  it('forgets kept texts when the article changes during a clean-up', () => {
-    type Clean = Density & { _cleanConditionally(e: Element, tag: string): void };
-    const { window } = makeDom('<!doctype html><body></body>');
-    const doc = window.document;
-    const article = doc.createElement('div');
-    article.innerHTML = `<div id="a"><p>First block, with a comma, and <a href="/x">a link</a>.</p><div id="b"><span>inner text</span>
-      <p>More words here, and more.</p></div></div><div id="c"><p>Another block of text, short.</p></div>`;
-    const reader = new Readability(doc) as unknown as Clean;
-    const shipped = Readability.prototype as unknown as Density;
-    quickenCleaning(reader, window.MutationObserver as unknown as Observer);
-    const quick = reader._getInnerText;
-    let asked = 0;
-    reader._getInnerText = function (this: Density, e: Element, n?: boolean): string {
-      const answer = quick.call(this, e, n);
-      expect(answer).toBe(shipped._getInnerText.call(this, e, n));
-      asked++;
-      return answer;
-    };
-    // The library's clean-up asks the link density after reading each block's text: change the block there.
-    let changes = 0;
-    reader._getLinkDensity = function (this: Density, element: Element): number {
-      element.append(doc.createTextNode(`  added  text ${changes++}, `));
-      (element.querySelector('span') ?? element).append('more');
-      return shipped._getLinkDensity.call(this, element);
-    };
-    reader._cleanConditionally(article, 'div');
-    expect(changes).toBeGreaterThan(1);
-    expect(asked).toBeGreaterThan(changes * 2);
-    // Outside a clean-up nothing is kept.
-    const a = article.querySelector('p') as Element;
-    expect(reader._getInnerText(a)).toBe(shipped._getInnerText(a));
-    a.append(' later');
-    expect(reader._getInnerText(a)).toBe(shipped._getInnerText(a));
   });
 
   it('leaves an instance alone without an observer or when the library lacks a method it stands on', () => {

@@ -12,7 +12,8 @@
  * (An earlier version put each element's length together from its children's in JavaScript, to read no text twice:
  * that walk cost more than the browser's own `textContent` it saved, about 2% of the pipeline on a typical aeb page.)
  *
- * Its conditional clean-up gets the same treatment for the texts it reads (`quickenCleaning`, below).
+ * (Its conditional clean-up had the same treatment for the texts it reads, kept while an observer saw the article
+ * unchanged: the observer's records and checks cost more than the reads they saved, about 3% of the pipeline on aeb.)
  * tests/unit/readability-density.test.ts compares every answer during whole parses of the fixture pages, and after
  * each kind of change.
  */
@@ -126,62 +127,6 @@ export function quickenDensity(reader: object, Observer: Observer | undefined): 
       } finally {
         forget();
       }
-    },
-  });
-}
-
-/** What the kept texts need of a Readability instance. */
-interface Cleaner {
-  _cleanConditionally(e: Element, tag: string): void;
-  _getInnerText(e: Node, normalizeSpaces?: boolean): string;
-}
-
-/**
- * Readability's conditional clean-up (`_cleanConditionally`) reads each block's text four times in a row (for its
- * comma count, its length, its link density and its text density) and the text of each link and child block again
- * for every block around it. While one clean-up runs, each text read (`_getInnerText`) is kept, for elements of the
- * article it cleans, until a MutationObserver sees that article change (a block removed): the same strings the library
- * would read at that moment. Without an Observer, or when the library lacks a method this stands on, the instance is
- * left alone.
- */
-export function quickenCleaning(reader: object, Observer: Observer | undefined): void {
-  const lib = reader as Partial<Cleaner>;
-  if (!Observer || typeof lib._cleanConditionally !== 'function' || typeof lib._getInnerText !== 'function') return;
-  const own = { clean: lib._cleanConditionally, text: lib._getInnerText };
-  const watch = watcher(Observer);
-  let cleaning = false;
-  /** Kept texts, folded (the library's default) and as they are. */
-  const folded = new Map<Node, string>();
-  const plain = new Map<Node, string>();
-  Object.assign(reader, {
-    _cleanConditionally(this: Cleaner, e: Element, tag: string): void {
-      if (cleaning) return own.clean.call(this, e, tag);
-      cleaning = true;
-      watch.start(e);
-      try {
-        own.clean.call(this, e, tag);
-      } finally {
-        watch.stop();
-        cleaning = false;
-        folded.clear();
-        plain.clear();
-      }
-    },
-    _getInnerText(this: Cleaner, e: Node, normalizeSpaces?: boolean): string {
-      if (!cleaning) return own.text.call(this, e, normalizeSpaces);
-      if (watch.changed()) {
-        folded.clear();
-        plain.clear();
-      }
-      if (!watch.holds(e)) return own.text.call(this, e, normalizeSpaces);
-      // The library folds unless asked not to (`normalizeSpaces` given and falsy).
-      const kept = normalizeSpaces === undefined || normalizeSpaces ? folded : plain;
-      let text = kept.get(e);
-      if (text === undefined) {
-        text = own.text.call(this, e, normalizeSpaces);
-        kept.set(e, text);
-      }
-      return text;
     },
   });
 }

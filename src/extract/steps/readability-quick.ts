@@ -23,7 +23,7 @@
  * shipped).
  */
 import { textLongerThan } from '../text';
-import { quickenCleaning, quickenDensity, type Observer } from './readability-density';
+import { quickenDensity, type Observer } from './readability-density';
 
 /** The library methods this speeds up, as they are called on an instance. */
 interface Questions {
@@ -151,7 +151,7 @@ function quickLists(own: Pick<Lists, (typeof QUICK_LISTS)[number]>, lib: Pick<Li
 
 /**
  * Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for, and,
- * given a MutationObserver constructor to watch the page with, the kept link-density lengths and clean-up texts
+ * given a MutationObserver constructor to watch the page with, the kept link-density lengths
  * (readability-density.ts).
  */
 export function quicken(reader: object, Observer?: Observer): void {
@@ -170,7 +170,6 @@ export function quicken(reader: object, Observer?: Observer): void {
   }
   quickenGrabbedLog(reader);
   quickenDensity(reader, Observer);
-  quickenCleaning(reader, Observer);
 }
 
 /** What the debug-message guard needs of a Readability instance. */

@@ -64,7 +64,7 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  * when it does start again it gets `furtherPasses()`: the markup to start from (the pipeline's is that of a fresh
  * copy without the `unlikely` step, see `markupBeforeFirstPass`). Readability 0.6.0 (pinned) reads and writes
  * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
- * `Observer` (a MutationObserver constructor) lets its link density and clean-up keep what they read (readability-density.ts).
+ * `Observer` (a MutationObserver constructor) lets its link density keep the lengths it reads (readability-density.ts).
  * With `urlsLater`, the article's URLs are left as written, for the `absoluteUrls` step to resolve (`leaveUrls`).
  */
 export function runReadability(doc: CopyDocument, furtherPasses?: () => string, Observer?: Observer, urlsLater = false): { article: ReadabilityOutput | null; retried: boolean } {
