@@ -12,7 +12,6 @@
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
 import { removeUnlikely } from './steps/unlikely';
-import type { Observer } from './steps/readability-density';
 import { fixLazyImages } from './steps/lazy-images';
 import { looksLikeProse, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
@@ -75,11 +74,6 @@ function markupForFurtherPasses(doc: Document, ctx: StepContext, lazyImages: boo
   return markupBeforeFirstPass(copy);
 }
 
-/** The MutationObserver that Readability's kept lengths and texts watch its page with: this script's own, else `win`'s. */
-function observerIn(win: (Window & typeof globalThis) | null): Observer | undefined {
-  return (globalThis as { MutationObserver?: Observer }).MutationObserver ?? win?.MutationObserver;
-}
-
 function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): ExtractResult {
   const enabled = (step: StepName): boolean => options.steps?.[step] !== false;
   const lap = stopwatch(env.timings);
@@ -106,7 +100,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   // `<html>` and every element under it.
   const before = 1 + clone.getElementsByTagName('*').length;
   // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
-  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), observerIn(win), enabled('absoluteUrls'));
+  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), enabled('absoluteUrls'));
   if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');
   const { root } = parsed;

@@ -144,7 +144,7 @@ describe('Readability leaves the URLs to this step (runReadability `urlsLater`)'
   /** Readability on a copy of the page, with or without its own URL pass, then this step: the article's markup. */
   function readThenResolve(html: string, url: string, urlsLater: boolean): string | null {
     const copy = copyForReading(makeDom(html, url).window.document);
-    const root = runReadability(copy, undefined, undefined, urlsLater).article?.root;
+    const root = runReadability(copy, undefined, urlsLater).article?.root;
     if (!root) return null;
     absolutizeUrls(root, { doc: copy, url, baseUrl: baseUrlOf(copy, url), win: null });
     return root.outerHTML;

@@ -5,7 +5,6 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { innerHtmlOf, quicken, type Accessor } from './readability-quick';
-import type { Observer } from './readability-density';
 import type { CopyDocument } from '../copy';
 
 /** Readability's own defaults, named here because the readerable pre-check and the not-article decision use them. */
@@ -64,12 +63,11 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  * when it does start again it gets `furtherPasses()`: the markup to start from (the pipeline's is that of a fresh
  * copy without the `unlikely` step, see `markupBeforeFirstPass`). Readability 0.6.0 (pinned) reads and writes
  * `body.innerHTML` exactly there; tests/unit/unlikely.test.ts checks that it still does. `retried` says it started again.
- * `Observer` (a MutationObserver constructor) lets its link density keep the lengths it reads (readability-density.ts).
  * With `urlsLater`, the article's URLs are left as written, for the `absoluteUrls` step to resolve (`leaveUrls`).
  */
-export function runReadability(doc: CopyDocument, furtherPasses?: () => string, Observer?: Observer, urlsLater = false): { article: ReadabilityOutput | null; retried: boolean } {
+export function runReadability(doc: CopyDocument, furtherPasses?: () => string, urlsLater = false): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(asDocument(doc), OPTIONS);
-  quicken(reader, Observer);
+  quicken(reader);
   if (urlsLater) leaveUrls(reader);
   let retried = false;
   let markup: string | undefined;
