@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { baseUrlOf } from '../../src/extract/context';
 import { copyForReading } from '../../src/extract/copy';
 import { absolutizeUrls, parseSrcset, resolveSrcset } from '../../src/extract/steps/absolute-urls';
 import { runReadability } from '../../src/extract/steps/readability';
+import { readCorpus, readSource } from '../../scripts/bench/corpus';
 import { articleDom, extractPage, fixtureSlugs, makeDom, readPage, SHARED } from '../support/dom';
 
 /** Run the step alone on a fragment of a page at `url` (with `head` in its <head>). */
@@ -174,14 +174,9 @@ describe('Readability leaves the URLs to this step (runReadability `urlsLater`)'
   const BROKEN = /(?:href|src)="about:(?!blank")/;
 
   it('the same article either way, on every fixture page and 40 pages of the readability-0.6.0 corpus', () => {
-    const corpus = join(SHARED, 'corpora', 'readability-0.6.0');
     const pages = [
       ...fixtureSlugs().map((slug) => ({ label: slug, ...readPage(slug) })),
-      ...readdirSync(corpus).filter((id) => existsSync(join(corpus, id, 'source.html'))).sort().slice(0, 40).map((id) => ({
-        label: id,
-        html: readFileSync(join(corpus, id, 'source.html'), 'utf8'),
-        url: (JSON.parse(readFileSync(join(corpus, id, 'meta.json'), 'utf8')) as { url: string }).url,
-      })),
+      ...readCorpus(join(SHARED, 'corpora', 'readability-0.6.0'), 40).cases.map((c) => ({ label: c.id, html: readSource(c), url: c.url })),
     ];
     let articles = 0;
     const mended: string[] = [];
