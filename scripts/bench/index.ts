@@ -9,9 +9,10 @@
  * Options:
  *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | expected.html]); repeatable.
  *                        Default: ../shared/corpora/aeb and ../shared/corpora/readability-0.6.0.
- *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 4
- *   --runs <n>           timed runs per page and engine in Chromium (default 6, after 1 warm-up; rounded up to an even
- *                        number, so each engine follows each other one as often: speed.ts `runOrders`).
+ *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 4 --warmups 4
+ *   --runs <n>           timed runs per page and engine in Chromium (default 20; rounded up to an even number, so each
+ *                        engine follows each other one as often: speed.ts `runOrders`).
+ *   --warmups <n>        untimed rounds before them (default 10: speed.ts `WARMUPS` says why).
  *   --engines <list>     quality engines, from lectern,readability,defuddle (default all).
  *   --steps <a=false,..> Lectern step switches for the whole run.
  *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
@@ -41,6 +42,7 @@ interface Args {
   writeDocs: boolean;
   limit?: number;
   runs?: number;
+  warmups?: number;
   engines: EngineName[];
   steps?: Partial<Record<StepName, boolean>>;
   ablate: StepName[];
@@ -81,9 +83,11 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--write-docs') a.writeDocs = true;
     else if (arg === '--limit') a.limit = positiveInt(value(), '--limit');
     else if (arg === '--runs') a.runs = positiveInt(value(), '--runs');
+    else if (arg === '--warmups') a.warmups = positiveInt(value(), '--warmups', 0);
     else if (arg === '--quick') {
       a.limit ??= 25;
       a.runs ??= 4;
+      a.warmups ??= 4;
     } else if (arg === '--workers') a.workers = positiveInt(value(), '--workers', 0);
     else if (arg === '--engines') {
       a.engines = value().split(',').map((e) => {
@@ -107,7 +111,7 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--against') a.against = value();
     else if (arg === '--first-runs') a.firstRuns = positiveInt(value(), '--first-runs');
     else if (arg === '--help' || arg === '-h') {
-      process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n]\n' +
+      process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n] [--warmups n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
         '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
       process.exit(0);
@@ -153,7 +157,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     const session = await startSpeedSession();
     try {
       for (const dir of a.corpora) {
-        result.speed.push(await session.measure(dir, { runs: a.runs, limit: a.limit, steps: a.steps, profile: a.profile, against, firstRuns: a.firstRuns, onPage: progress('speed') }));
+        result.speed.push(await session.measure(dir, { runs: a.runs, warmups: a.warmups, limit: a.limit, steps: a.steps, profile: a.profile, against, firstRuns: a.firstRuns, onPage: progress('speed') }));
       }
     } finally {
       await session.close();

@@ -1,9 +1,9 @@
 /**
  * Speed, measured in Chromium (not a Node DOM). Each page is served from 127.0.0.1 with every other host blocked and
  * the page's own JavaScript off; the bench bundle (browser-entry.ts, built to out/bench/bench.js) is evaluated in it,
- * then Lectern's full pipeline and Readability alone on a clone of the same document run alternately (`runOrders`): one
- * warm-up each, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median and p95 of the
- * per-page medians, and the ratio Lectern / Readability. Time never decides pass or fail.
+ * then Lectern's full pipeline and Readability alone on a clone of the same document run alternately (`runOrders`):
+ * WARMUPS untimed rounds, then RUNS timed runs each. Reported: median and p95 per page, and over the corpus the median
+ * and p95 of the per-page medians, and the ratio Lectern / Readability. Time never decides pass or fail.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -17,8 +17,17 @@ import { readCorpus } from './corpus';
 import { BOOTSTRAP_SAMPLES, BOOTSTRAP_SEED, seededRandom, std } from './metric';
 import { ROOT } from './quality';
 
-export const RUNS = 6;
-export const WARMUPS = 1;
+export const RUNS = 20;
+/**
+ * Untimed rounds first. Repeated on one page, both engines keep getting quicker for about 20 rounds (on the aeb
+ * corpus, each engine's time at round 10 was still about 1.2x its time after round 20, at round 1 about 2x), and
+ * Lectern, with more code to warm, more slowly at first: the per-page ratio over rounds 1-6 read 1.18x, over rounds
+ * 10-29 1.10x, in the same runs. Times taken while the ratio still falls depend on how far into that fall they are
+ * (two runs with 1 warm-up and 6 timed runs gave per-page ratios of 1.24x and 1.20x; with 20 timed runs, 1.14x and
+ * 1.13x). After WARMUPS rounds the timed runs sit where the curve is nearly flat. A reader's first read is neither
+ * (its code is cold): `firstRuns` times that.
+ */
+export const WARMUPS = 10;
 
 /** Engines as `runOrders` names them: Lectern (this tree), Readability alone, the other revision (`--against`). */
 export type Engine = 'l' | 'r' | 'a';
@@ -67,6 +76,7 @@ export interface CorpusSpeed {
   pages: number;
   measured: number;
   runs: number;
+  warmups: number;
   lectern: { median: number; p95: number };
   readability: { median: number; p95: number };
   /** Ratio of the corpus medians (and of the p95s) of per-page medians; `std`: the median ratio's bootstrap spread. */
@@ -173,6 +183,8 @@ export async function buildAgainstBundle(rev: string): Promise<string> {
 
 export interface SpeedOptions {
   runs?: number;
+  /** Untimed rounds before the timed ones (default WARMUPS). */
+  warmups?: number;
   /** Lectern step switches, as for quality. */
   steps?: Partial<Record<StepName, boolean>>;
   limit?: number;
@@ -244,7 +256,8 @@ export async function startSpeedSession(): Promise<SpeedSession> {
     async measure(dir, options = {}) {
       const corpus = readCorpus(dir, options.limit);
       const runs = timedRuns(options.runs ?? RUNS);
-      const orders = runOrders(WARMUPS + runs, !!options.against);
+      const warmups = options.warmups ?? WARMUPS;
+      const orders = runOrders(warmups + runs, !!options.against);
       const server = await serveStatic(corpus.dir);
       // The page's own scripts are kept from running by a CSP header (javaScriptEnabled: false would also stop the
       // Trusted Types callbacks DOMPurify registers, so sanitize would fail between evaluations).
@@ -293,7 +306,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
                 }
                 return { lectern, readability, then, found };
               },
-              { url: c.url, orders, warmups: WARMUPS, steps: options.steps ?? {} },
+              { url: c.url, orders, warmups, steps: options.steps ?? {} },
             );
             if (!times.found) throw new Error('Lectern found no article in Chromium');
             const stages = options.profile
@@ -363,6 +376,7 @@ export async function startSpeedSession(): Promise<SpeedSession> {
         pages: corpus.cases.length,
         measured: ok.length,
         runs,
+        warmups,
         lectern,
         readability,
         ratio: { median: lectern.median / readability.median, p95: lectern.p95 / readability.p95, std: spread.ratio },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** The speed bench's summary statistics, on hand-computed cases (the timing itself runs in Chromium: `npm run bench`). */
 import { describe, expect, it } from 'vitest';
-import { quantile, ratioSpread, firstRunSummary, runOrders, timedRuns } from '../../scripts/bench/speed';
+import { quantile, ratioSpread, firstRunSummary, runOrders, RUNS, timedRuns, WARMUPS } from '../../scripts/bench/speed';
 
 describe('quantile', () => {
   it('interpolates between the sorted values', () => {
@@ -76,9 +76,11 @@ describe('run order: each engine follows each of its possible predecessors equal
   });
 
   it('plain: Lectern and Readability each follow themselves and the other the same number of times', () => {
-    for (const requested of [3, 5, 6]) {
-      const runs = timedRuns(requested);
-      expect(predecessors(runOrders(1 + runs, false), 1)).toEqual({ l: { l: runs / 2, r: runs / 2 }, r: { l: runs / 2, r: runs / 2 } });
+    for (const warmups of [1, 4, WARMUPS]) {
+      for (const requested of [3, 5, 6, RUNS]) {
+        const runs = timedRuns(requested);
+        expect(predecessors(runOrders(warmups + runs, false), warmups), `${warmups} + ${runs}`).toEqual({ l: { l: runs / 2, r: runs / 2 }, r: { l: runs / 2, r: runs / 2 } });
+      }
     }
   });
 
