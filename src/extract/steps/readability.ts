@@ -137,8 +137,11 @@ function asDocument(doc: CopyDocument): Document {
   return doc as Document;
 }
 
-/** Stops Readability where it has read the markup of its page. */
-const STOP = new Error('read');
+/**
+ * Stops Readability where it has read the markup of its page. Not an Error: one built as the script loads captures a
+ * stack there, which cost 5 to 7 ms of the content script's first evaluation in Chromium (half of it).
+ */
+const STOP = { stop: 'read' } as const;
 
 /**
  * The body markup Readability starts its passes from on `doc` (after its own preparation: `<noscript>` images
