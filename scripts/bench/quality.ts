@@ -22,8 +22,16 @@ import { bootstrap, f1Of, scorePage, summarize, type PageScore, type Spread, typ
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
 export const CACHE_DIR = join(ROOT, 'out', 'bench', 'cache');
-/** A Lectern text with less than this share of Readability's expected text's shingles has lost the article. */
-export const LOST_RECALL = 0.8;
+/**
+ * A Lectern text with less than this share of Readability's expected text's shingles has lost the article: the bar
+ * the regression test holds every page to (tests/corpus/readability-corpus.test.ts imports it). A lost article keeps
+ * next to nothing; intended caption clean-ups alone cost up to about a quarter, since the metric counts 4-word
+ * shingles (nytimes-5 keeps every word of Readability's text, yet scores 0.764: its 20 "Photo" labels go and its
+ * "CreditKevin Frayer" runs become "Kevin Frayer"). The lowest recalls are listed beside the count (`lowest`).
+ */
+export const LOST_RECALL = 0.65;
+/** How many of the lowest-recall pages the report lists. */
+export const LOWEST_LISTED = 3;
 
 const VERSIONS: Record<EngineName, string> = {
   lectern: 'working-tree',
@@ -81,6 +89,8 @@ export interface CorpusQuality {
   worseThanReadability: { id: string; lectern: number; readability: number; delta: number }[];
   /** Pages with expected.html where Lectern lost the article (no text, or recall below LOST_RECALL). */
   lost: { id: string; recall: number; error?: string }[];
+  /** The LOWEST_LISTED pages with the lowest recall of expected.html, lowest first (kept or not). */
+  lowest: { id: string; recall: number }[];
   results: PageResult[];
 }
 
@@ -246,6 +256,7 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
     engines: {},
     worseThanReadability: [],
     lost: [],
+    lowest: [],
     results,
   };
   for (const engine of engines) {
@@ -270,13 +281,16 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
     }
     out.worseThanReadability.sort((a, b) => a.delta - b.delta);
   }
+  const recalls: { id: string; recall: number }[] = [];
   for (const r of results) {
     const l = r.engines.lectern;
     if (!l || l.expectedRecall === undefined) continue;
+    recalls.push({ id: r.id, recall: l.expectedRecall });
     if (l.chars === 0 || l.expectedRecall < LOST_RECALL) {
       out.lost.push({ id: r.id, recall: l.expectedRecall, ...(l.error ? { error: l.error } : {}) });
     }
   }
+  out.lowest = recalls.sort((a, b) => a.recall - b.recall).slice(0, LOWEST_LISTED);
   return out;
 }
 

@@ -2,7 +2,7 @@
 import type { StepName } from '../../src/extract/types';
 import type { EngineName } from './engines';
 import { BOOTSTRAP_SAMPLES } from './metric';
-import type { CorpusQuality, EngineQuality } from './quality';
+import { LOST_RECALL, type CorpusQuality, type EngineQuality } from './quality';
 import type { SizeReport } from './size';
 import type { CorpusSpeed } from './speed';
 import { STRESS_BUDGET_MS, type StressRow } from './stress';
@@ -141,8 +141,9 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
       }
     }
     if (q.results.some((p) => p.engines.lectern?.expectedRecall !== undefined)) {
-      out.push(`Articles kept (${q.corpus}, against Readability's expected.html): ${q.pages - q.lost.length}/${q.pages}` +
-        (q.lost.length ? `; lost: ${q.lost.map((l) => `${l.id} (recall ${f3(l.recall)}${l.error ? `, ${l.error}` : ''})`).join(', ')}` : ''));
+      out.push(`Articles kept (${q.corpus}, against Readability's expected.html, recall >= ${LOST_RECALL}): ${q.pages - q.lost.length}/${q.pages}` +
+        (q.lost.length ? `; lost: ${q.lost.map((l) => `${l.id} (recall ${f3(l.recall)}${l.error ? `, ${l.error}` : ''})`).join(', ')}` : '') +
+        `; lowest recall: ${q.lowest.map((l) => `${l.id} ${f3(l.recall)}`).join(', ')}`);
     }
     out.push('');
   }
@@ -203,8 +204,11 @@ export function markdownReport(r: BenchResult, chart: string): string {
       }
     }
     if (q.results.some((p) => p.engines.lectern?.expectedRecall !== undefined)) {
-      out.push(`Articles kept against Readability's own expected output: ${q.pages - q.lost.length} of ${q.pages}` +
-        (q.lost.length ? ` (lost: ${q.lost.map((l) => `${l.id}, recall ${f3(l.recall)}`).join('; ')}).` : '.'), '');
+      out.push(`Articles kept against Readability's own expected output (recall of its text's shingles at least ${LOST_RECALL}, ` +
+        `the regression test's bar): ${q.pages - q.lost.length} of ${q.pages}` +
+        (q.lost.length ? ` (lost: ${q.lost.map((l) => `${l.id}, recall ${f3(l.recall)}`).join('; ')})` : '') +
+        `. Lowest recalls: ${q.lowest.map((l) => `${l.id} ${f3(l.recall)}`).join(', ')} (a lost article keeps next to nothing;` +
+        ` caption clean-ups alone can cost a page a quarter of its shingles: \`LOST_RECALL\` in scripts/bench/quality.ts).`, '');
     }
   }
   if (r.speed.length) {
