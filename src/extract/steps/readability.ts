@@ -4,7 +4,7 @@
  * as `caption`, `credit`, `toggle-caption`); the view's sanitizer drops them.
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
-import { innerHtmlOf, skipGrabbedLog, type Accessor } from './readability-markup';
+import { innerHtmlOf, quicken, type Accessor } from './readability-quick';
 import type { CopyDocument } from '../copy';
 
 /** Readability's own defaults, named here because the readerable pre-check and the not-article decision use them. */
@@ -67,7 +67,7 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
  */
 export function runReadability(doc: CopyDocument, furtherPasses?: () => string, urlsLater = false): { article: ReadabilityOutput | null; retried: boolean } {
   const reader = new Readability<HTMLElement>(asDocument(doc), OPTIONS);
-  skipGrabbedLog(reader);
+  quicken(reader);
   if (urlsLater) leaveUrls(reader);
   let retried = false;
   let markup: string | undefined;
