@@ -24,8 +24,8 @@ export const RUNS = 20;
  * Lectern, with more code to warm, more slowly at first: the per-page ratio over rounds 1-6 read 1.18x, over rounds
  * 10-29 1.10x, in the same runs. Times taken while the ratio still falls depend on how far into that fall they are
  * (two runs with 1 warm-up and 6 timed runs gave per-page ratios of 1.24x and 1.20x; with 20 timed runs, 1.14x and
- * 1.13x). After WARMUPS rounds the timed runs sit where the curve is nearly flat. A reader's first read is neither
- * (its code is cold): `firstRuns` times that.
+ * 1.13x). After WARMUPS rounds the timed runs sit where the curve is nearly flat. A reader's first read is neither:
+ * it runs freshly loaded code (`firstRuns` times a first run on a new page, with the code warmed on a copy).
  */
 export const WARMUPS = 10;
 

@@ -139,7 +139,7 @@ function asDocument(doc: CopyDocument): Document {
 
 /**
  * Stops Readability where it has read the markup of its page. Not an Error: one built as the script loads captures a
- * stack there, which cost 5 to 7 ms of the content script's first evaluation in Chromium (half of it).
+ * stack there, which cost about 11 ms of the script's first evaluation in Chromium (median 24.7 ms with it, 13.3 without).
  */
 const STOP = { stop: 'read' } as const;
 
