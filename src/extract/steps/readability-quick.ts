@@ -151,7 +151,8 @@ function quickLists(own: Pick<Lists, (typeof QUICK_LISTS)[number]>, lib: Pick<Li
 /**
  * Give `reader` (a Readability instance) the faster methods, where the library still has the ones they stand for.
  * (Its link density and conditional clean-up once kept the text lengths they read while a MutationObserver saw the
- * page unchanged: the observer's records cost more than the reads saved, 3% of the pipeline on a typical aeb page.)
+ * page unchanged: timed after warm-up rounds on 90 aeb pages, the pipeline without them took 0.99 of its time with
+ * them per page, 1.00 summed. They saved nothing, so they are gone.)
  */
 export function quicken(reader: object): void {
   const lib = reader as unknown as Partial<Questions> & { REGEXPS?: { byline?: RegExp }; DIV_TO_P_ELEMS?: ReadonlySet<string> };
