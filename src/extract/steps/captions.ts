@@ -32,14 +32,14 @@ export function cleanCaptions(root: Element, ctx: StepContext): number {
     const img = imgs[i] as Element;
     if (done.has(img) || !root.contains(img) || imageKeys(img).size === 0) continue;
     const unit = withRoleCache(() => findUnit(img, root));
-    for (const node of unit) {
+    for (const node of unit.nodes) {
       if (node.nodeType !== 1) continue;
       const el = node as Element;
       done.add(el);
       const inner = el.getElementsByTagName('img');
       for (let k = 0; k < inner.length; k++) done.add(inner[k] as Element);
     }
-    removed += rebuildFigure(unit, img);
+    removed += rebuildFigure(unit.nodes, img, unit.roles);
   }
   const described = root.querySelectorAll('img[alt], img[title]');
   for (let i = 0; i < described.length; i++) {

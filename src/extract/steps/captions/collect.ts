@@ -4,7 +4,7 @@
  */
 import { squash } from '../../text';
 import { isFileNameText } from './filename-alt';
-import { looksLikeCredit, roleOf } from './roles';
+import { looksLikeCredit, roleOf, splitTrailingCredit, type Role } from './roles';
 import { CREDIT_LABEL, isWidgetText, stripWidgetPhrases } from './widget-words';
 
 export interface Collected {
@@ -14,7 +14,8 @@ export interface Collected {
   dropped: number;
 }
 
-export function collectTexts(nodes: readonly Node[]): Collected {
+/** `roles` gives the roles found for plain blocks by their text (text-run.ts), which their markup does not show. */
+export function collectTexts(nodes: readonly Node[], roles?: ReadonlyMap<Node, Role>): Collected {
   const out: Collected = { captions: [], credits: [], dropped: 0 };
 
   const add = (raw: string, asCredit: boolean): void => {
@@ -27,7 +28,16 @@ export function collectTexts(nodes: readonly Node[]): Collected {
       out.dropped++;
       return;
     }
-    (asCredit || looksLikeCredit(text) ? out.credits : out.captions).push(text);
+    if (asCredit || looksLikeCredit(text)) {
+      out.credits.push(text);
+      return;
+    }
+    // "… on Monday. (AP Photo/Jane Doe)": the credit printed inside the caption is the photo's credit.
+    const split = splitTrailingCredit(text);
+    if (split) {
+      out.captions.push(split.caption);
+      out.credits.push(split.credit);
+    } else out.captions.push(text);
   };
 
   /** The text of a caption or credit holder without nested holders, which are collected on their own. */
@@ -70,7 +80,7 @@ export function collectTexts(nodes: readonly Node[]): Collected {
     if (node.nodeType !== 1) return;
     const el = node as Element;
     if (el.tagName === 'IMG') return;
-    const role = roleOf(el);
+    const role = roles?.get(el) ?? roleOf(el);
     if (role === 'widget') {
       if (squash(el.textContent)) out.dropped++;
       return;

@@ -8,6 +8,7 @@ import { isFileNameText } from './filename-alt';
 import { collectTexts } from './collect';
 import { imageKeys, isCopyOf } from './image-identity';
 import { imagesOf, normalText } from './photo-unit';
+import type { Role } from './roles';
 
 export const CAPTION_CLASS = 'lectern-caption';
 export const CREDIT_CLASS = 'lectern-credit';
@@ -71,7 +72,7 @@ function imageBlock(img: Element): Element {
  * Replace the unit `nodes` of the photo shown by `seed` with one figure. Returns how many things were removed, or 0
  * (and leaves the markup alone) when the unit has no caption, no credit and nothing to remove.
  */
-export function rebuildFigure(nodes: readonly Node[], seed: Element): number {
+export function rebuildFigure(nodes: readonly Node[], seed: Element, roles?: ReadonlyMap<Node, Role>): number {
   const first = nodes[0];
   const parent = first?.parentNode;
   if (!first || !parent) return 0;
@@ -83,7 +84,7 @@ export function rebuildFigure(nodes: readonly Node[], seed: Element): number {
     for (const img of imagesOf(node as Element)) if (isCopyOf(img, seed, keys)) imgs.push(img);
   }
   if (!imgs.length) return 0;
-  const found = collectTexts(nodes);
+  const found = collectTexts(nodes, roles);
   const credits = uniqueTexts(found.credits);
   const captions = uniqueTexts(
     found.captions.map((caption) => withoutTrailingCredit(caption, credits.kept)),

@@ -8,15 +8,16 @@ import { squash, textLongerThan } from '../../text';
 import { isFileNameText } from './filename-alt';
 import { imageKeys, isCopyOf } from './image-identity';
 import { collectTexts } from './collect';
-import { roleOf } from './roles';
+import { roleOf, type Role } from './roles';
+import { captionRunAfter } from './text-run';
 import { isWidgetText } from './widget-words';
 
 /** A photo's markup, copies and captions included, never holds more text than this: larger blocks are body text. */
 export const MAX_UNIT_CHARS = 4000;
 
-/** Normalised form used to compare caption texts: case, quotes, dashes, spacing and end punctuation folded. */
+/** Normalised form used to compare caption texts: Unicode compatibility forms, case, quotes, dashes, spacing and end punctuation folded. */
 export function normalText(text: string): string {
-  return squash(text)
+  return squash(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[‘’′`]/g, "'")
     .replace(/[“”″]/g, '"')
@@ -89,8 +90,14 @@ function residualOk(el: Element, known: KnownTexts): boolean {
   return true;
 }
 
-/** The nodes of the unit of `img`, in document order: one grown ancestor plus absorbed siblings. */
-export function findUnit(img: Element, root: Element): Node[] {
+/** A photo's unit: its nodes in document order, and the roles of plain blocks taken in by their text alone. */
+export interface Unit {
+  nodes: Node[];
+  roles: ReadonlyMap<Node, Role>;
+}
+
+/** The unit of `img`: one grown ancestor plus absorbed siblings, then the caption run pasted after them. */
+export function findUnit(img: Element, root: Element): Unit {
   const keys = imageKeys(img);
   let cur: Element = img;
   for (let parent = cur.parentElement; parent && parent !== root; parent = cur.parentElement) {
@@ -112,11 +119,13 @@ export function findUnit(img: Element, root: Element): Node[] {
     after.push(next);
     known.add(next);
   }
+  const run = captionRunAfter(after[after.length - 1] ?? cur, img, (text) => isFiller(text, known), normalText);
+  after.push(...run.nodes);
   const before: Node[] = [];
   for (let prev = cur.previousSibling; prev && isRepeatOrControl(prev, img, keys, known); prev = prev.previousSibling) {
     before.unshift(prev);
   }
-  return trimSpace([...before, cur, ...after]);
+  return { nodes: trimSpace([...before, cur, ...after]), roles: run.roles };
 }
 
 /** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */

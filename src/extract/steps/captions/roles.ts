@@ -24,10 +24,43 @@ function classTokens(el: Element): string[] {
   return (el.getAttribute('class') ?? '').split(/\s+/).filter((token) => token !== '');
 }
 
-/** True when `text` reads as a photo credit ("Photo: Jane Roe, AP", "© Reuters", "Image by …"). */
+/**
+ * Picture agencies and photo libraries, named in credit lines. A line is only a credit on these when it is short and
+ * shaped like one (see AGENCY_CREDIT_CHARS): prose that mentions Reuters is never short enough.
+ */
+const AGENCY = /\b(?:getty images|afp|ap photo|associated press|reuters|epa(?:-efe)?|efe|dpa|ansa|anadolu|xinhua|shutterstock|alamy|istock(?:photo)?|unsplash|pexels|pool|picture[- ]alliance|imago|sipa|bloomberg|zuma(?: press)?|keystone|abaca|nurphoto|sopa images|the associated press)\b/i;
+/** Agency initials, matched with their case ("AP", not "ap" in a word). */
+const AGENCY_INITIALS = /(?:^|[\s,/(])(?:AP|UPI|AFP|EPA|dpa|ANP|KNA|PA|TT|NTB)(?:$|[\s,/)])/;
+/** Longest line taken as a credit on its agency name or "Name/Agency" shape alone. */
+const AGENCY_CREDIT_CHARS = 80;
+/** "Name/Agency", "Name / dpa", "Stefani Reynolds/POOL/AFP via Getty Images": 2-4 short parts split by slashes. */
+const SLASH_CREDIT = /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}.'’&-]+){0,5}(?: ?\/ ?[\p{L}\p{M}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}.'’&-]+){0,5}){1,3}$/u;
+
+/** True when `text` reads as a photo credit ("Photo: Jane Roe, AP", "© Reuters", "Image by …", "Jane Roe/AFP via Getty Images"). */
 export function looksLikeCredit(text: string): boolean {
   const t = squash(text);
-  return t.length <= MAX_CREDIT_TEXT_CHARS && CREDIT_TEXT.test(t);
+  if (t.length > MAX_CREDIT_TEXT_CHARS) return false;
+  if (CREDIT_TEXT.test(t)) return true;
+  if (t.length > AGENCY_CREDIT_CHARS) return false;
+  const bare = t.replace(/^\((.*)\)$/, '$1').trim();
+  // A sentence is not a credit line: credits end without a full stop (an initial aside) and hold no clause break.
+  if (/[!?;:]$|[;:] |\p{Ll}{2}[.!?] \p{Lu}|\p{Ll}{2}\.$/u.test(bare)) return false;
+  return SLASH_CREDIT.test(bare) || ((AGENCY.test(bare) || AGENCY_INITIALS.test(bare)) && bare.split(/\s+/).length <= 8);
+}
+
+/**
+ * A credit printed at the end of a caption: "(AP Photo/Jane Doe)", "(Jabin Botsford/The Washington Post)",
+ * "Photograph: Jane Roe/Getty Images", "Photo: Jane Roe". Returns the caption and the credit apart, or null.
+ */
+export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
+  const t = squash(text);
+  const paren = /^(.*\S)\s*\(([^()]{3,100})\)$/.exec(t);
+  if (paren?.[1] && paren[2] && (looksLikeCredit(paren[2]) || looksLikeCredit(`(${paren[2]})`)) && /[.!?…"”’]$/.test(paren[1])) {
+    return { caption: paren[1], credit: paren[2] };
+  }
+  const labelled = /^(.*[.!?…"”’])\s+((?:photo|photograph|image|picture|foto|illustration|credit|source)s?(?: by)?\s*[:©].{2,100})$/i.exec(t);
+  if (labelled?.[1] && labelled[2] && looksLikeCredit(labelled[2])) return { caption: labelled[1], credit: labelled[2] };
+  return null;
 }
 
 /** Roles worked out while the markup does not change (see `withRoleCache`), or null outside such a stretch. */
