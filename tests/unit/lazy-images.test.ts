@@ -157,3 +157,39 @@ describe('lazy images in the reader (fixture pages)', () => {
     expect(oven.getAttribute('src')).toBe('http://127.0.0.1/static/img/placeholder.png');
   });
 });
+
+describe('lazyImages: images only a script would show', () => {
+  it('turns an AMP amp-img into an img with its source, size and alt, and drops its noscript fallback', () => {
+    const { doc, changed } = fix(
+      '<figure><amp-img src="/p/seawall-1200x800.jpg" srcset="/p/seawall-600x400.jpg 600w, /p/seawall-1200x800.jpg 1200w" width="1200" height="800" layout="responsive" alt="A seawall"><noscript><img src="/p/seawall-1200x800.jpg" alt="A seawall"></noscript></amp-img><figcaption>The seawall.</figcaption></figure>',
+    );
+    expect(doc.querySelector('amp-img')).toBeNull();
+    const imgs = doc.querySelectorAll('img');
+    expect(imgs).toHaveLength(1);
+    expect(imgs[0]?.getAttribute('src')).toBe('/p/seawall-1200x800.jpg');
+    expect(imgs[0]?.getAttribute('srcset')).toMatch(/600w/);
+    expect(imgs[0]?.getAttribute('alt')).toBe('A seawall');
+    expect(imgs[0]?.getAttribute('width')).toBe('1200');
+    expect(doc.querySelector('figcaption')?.textContent).toBe('The seawall.');
+    expect(changed).toBe(1);
+  });
+
+  it('keeps an amp-img placeholder out: only the amp-img itself becomes an image', () => {
+    const { doc } = fix('<amp-img src="/p/a.jpg" width="4" height="3" alt="a"><amp-img placeholder src="/p/a-blur.jpg" layout="fill"></amp-img></amp-img>');
+    expect(Array.from(doc.querySelectorAll('img')).map((i) => i.getAttribute('src'))).toEqual(['/p/a.jpg']);
+  });
+
+  it('gives the img of a sources-only <picture> the largest candidate of its sources', () => {
+    const { doc, changed } = fix(
+      '<picture><source type="image/webp" srcset="/m/640/x.webp 640w, /m/1400/x.webp 1400w"><source srcset="/m/640/x.jpeg 640w, /m/1400/x.jpeg 1400w"><img alt="" width="700" height="467" loading="lazy" role="presentation"></picture>',
+    );
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('/m/1400/x.jpeg');
+    expect(changed).toBe(1);
+  });
+
+  it('leaves a picture whose img has a src as it is', () => {
+    const { doc, changed } = fix('<picture><source srcset="/a-big.webp 1400w"><img src="/a.jpg" alt="a"></picture>');
+    expect(doc.querySelector('img')?.getAttribute('src')).toBe('/a.jpg');
+    expect(changed).toBe(0);
+  });
+});

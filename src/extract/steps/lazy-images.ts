@@ -4,10 +4,14 @@
  *
  * - `data-src`, `data-lazy-src`, `data-original`, `data-url` -> `src` when `src` is missing or a placeholder;
  * - `data-srcset`, `data-lazy-srcset` -> `srcset` (also on `<source>` in `<picture>`), an existing real srcset is kept;
- * - a `<noscript>` holding one `<img>` right after a placeholder image replaces the placeholder.
+ * - a `<noscript>` holding one `<img>` right after a placeholder image replaces the placeholder;
+ * - an AMP `<amp-img>` becomes the `<img>` it stands for (its noscript fallback and placeholder go with it);
+ * - the `<img>` of a `<picture>` that has no `src` (sources only) gets the largest candidate of its sources.
  */
 import type { StepContext } from '../context';
+import type { CopyDocument } from '../copy';
 import { parseInert } from '../html';
+import { parseSrcset } from './absolute-urls';
 
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src', 'data-full-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
@@ -63,9 +67,55 @@ function noscriptImage(noscript: Element, ctx: StepContext): HTMLImageElement | 
 }
 
 
+/** Attributes an `<amp-img>` shares with the `<img>` it stands for. */
+const AMP_IMG_ATTRS = ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'class', 'id', 'aria-describedby'];
+
+/** Replace each `<amp-img>` (not its placeholders) with a plain `<img>`. */
+function fixAmpImages(doc: CopyDocument): number {
+  let changed = 0;
+  const amps = Array.from(doc.getElementsByTagName('amp-img'));
+  for (const amp of amps) {
+    if (amp.hasAttribute('placeholder') || !amp.parentNode) continue;
+    if (amp.parentElement?.closest('amp-img')) continue;
+    const img = doc.createElement('img');
+    for (const name of AMP_IMG_ATTRS) {
+      const value = amp.getAttribute(name);
+      if (value !== null) img.setAttribute(name, value);
+    }
+    if (!img.getAttribute('src')) {
+      // A source only in the noscript fallback.
+      const fallback = amp.querySelector('noscript img');
+      if (fallback?.getAttribute('src')) img.setAttribute('src', fallback.getAttribute('src') ?? '');
+    }
+    amp.replaceWith(img);
+    changed++;
+  }
+  return changed;
+}
+
+/** The largest candidate of a `<picture>`'s sources, for an `<img>` left without a `src` (the browser picks one). */
+function fixSourcesOnlyPicture(img: Element): boolean {
+  const picture = img.parentElement;
+  if (picture?.tagName !== 'PICTURE' || (img.getAttribute('src') ?? '').trim() || (img.getAttribute('srcset') ?? '').trim()) return false;
+  let best: { url: string; size: number } | null = null;
+  const sources = picture.getElementsByTagName('source');
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i] as Element;
+    const type = source.getAttribute('type') ?? '';
+    for (const candidate of parseSrcset(source.getAttribute('srcset') ?? '')) {
+      const size = parseFloat(candidate.descriptor ?? '') || 1;
+      // Later sources at the same size win: the last is the widely supported fallback (jpeg after webp or avif).
+      if (!best || size >= best.size || (type && !/webp|avif|jxl/i.test(type) && size === best.size)) best = { url: candidate.url, size };
+    }
+  }
+  if (!best) return false;
+  img.setAttribute('src', best.url);
+  return true;
+}
+
 export function fixLazyImages(ctx: StepContext): number {
   const { doc } = ctx;
-  let changed = 0;
+  let changed = fixAmpImages(doc);
   // Every image and every <picture> source, found by tag name (cheaper than a selector of ten attribute tests):
   // fixSource changes only those that carry one of SRC_ATTRS or SRCSET_ATTRS.
   const images = doc.getElementsByTagName('img');
@@ -75,6 +125,7 @@ export function fixLazyImages(ctx: StepContext): number {
     const source = sources[i] as Element;
     if (source.parentElement?.tagName === 'PICTURE' && fixSource(source)) changed++;
   }
+  for (let i = 0; i < images.length; i++) if (fixSourcesOnlyPicture(images[i] as Element)) changed++;
   const noscripts = doc.querySelectorAll('noscript');
   for (let i = 0; i < noscripts.length; i++) {
     const noscript = noscripts[i] as Element;
