@@ -31,6 +31,13 @@ export function isInvisible(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true' && !(el.getAttribute('class') ?? '').includes('fallback-image');
 }
 
+/** A figcaption (or part of one) hidden by `aria-hidden` alone: screen readers skip it, sighted readers see it. */
+function isSeenCaption(el: Element): boolean {
+  if (!el.closest('figcaption') || el.hasAttribute('hidden')) return false;
+  const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
+  return !style || (style.display !== 'none' && style.visibility !== 'hidden');
+}
+
 /**
  * The members of Document that the pipeline and Readability 0.6.0 (pinned) read. tests/unit/copy.test.ts records
  * every member Readability reads of the copy on every fixture page and holds that list to this one.
@@ -137,7 +144,9 @@ function leaveOut(root: Element, copy: Document): void {
   const maybe = root.querySelectorAll(MAYBE_INVISIBLE);
   for (let i = 0; i < maybe.length; i++) {
     const el = maybe[i] as Element;
-    if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img')) el.remove();
+    // A figcaption hidden only from screen readers (its photo's alt says the same) is still seen: lostPhotos puts it
+    // back after Readability, which drops it.
+    if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img') && !isSeenCaption(el)) el.remove();
   }
   const comments = copy.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const found: Node[] = [];

@@ -4,7 +4,8 @@
  * (everything happens on a copy) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   [size and text checks] -> copy -> [readerable check] -> unlikely -> lazyImages -> readability -> absoluteUrls
+ *   [size and text checks] -> copy -> [readerable check] -> lazyImages -> lostPhotos (note) -> unlikely -> readability
+ *   -> lostPhotos (restore) -> absoluteUrls
  *   -> captions -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
  * The article's HTML comes from the page and is not sanitized here: the reader view sanitizes it, once, where it is
  * rendered (src/ui/sanitize.ts).
@@ -13,6 +14,7 @@ import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
 import { removeUnlikely } from './steps/unlikely';
 import { fixLazyImages } from './steps/lazy-images';
+import { notePhotos, restorePhotos } from './steps/lost-photos';
 import { looksLikeProse, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
@@ -91,11 +93,14 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('clone');
   const readerable = options.force || looksReaderable(clone.documentElement);
   lap('readerable');
-  if (enabled('unlikely')) removed.unlikely = removeUnlikely(clone.documentElement);
-  lap('unlikely');
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
   if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
   lap('lazyImages');
+  // Before `unlikely`: a photo's credit or caption may carry a class Readability's test reads as unlikely.
+  const photos = enabled('lostPhotos') ? notePhotos(ctx) : [];
+  lap('notePhotos');
+  if (enabled('unlikely')) removed.unlikely = removeUnlikely(clone.documentElement);
+  lap('unlikely');
 
   // `<html>` and every element under it.
   const before = 1 + clone.getElementsByTagName('*').length;
@@ -107,6 +112,9 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (!readerable && !looksLikeProse(root)) return fail('not-article');
   removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
   lap('readability');
+  // Counts the photos put back, not removed.
+  if (enabled('lostPhotos')) removed.lostPhotos = restorePhotos(root, photos);
+  lap('lostPhotos');
 
   if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
   lap('absoluteUrls');
@@ -120,7 +128,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('boilerplate');
   if (enabled('endMatter')) removed.endMatter = removeEndMatter(root, ctx);
   lap('endMatter');
-  if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline });
+  if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline, published: parsed.publishedTime });
   lap('headerEcho');
 
   const html = root.innerHTML;

@@ -1,7 +1,7 @@
 /** The public shapes of the extraction core. Nothing here depends on an extension API. */
 
 /** The named clean-up steps, in pipeline order. Each can be switched off with `steps: { name: false }`. */
-export const STEP_NAMES = ['unlikely', 'lazyImages', 'readability', 'absoluteUrls', 'captions', 'siteNav', 'teasers', 'boilerplate', 'endMatter', 'headerEcho'] as const;
+export const STEP_NAMES = ['unlikely', 'lazyImages', 'readability', 'lostPhotos', 'absoluteUrls', 'captions', 'siteNav', 'teasers', 'boilerplate', 'endMatter', 'headerEcho'] as const;
 export type StepName = (typeof STEP_NAMES)[number];
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'error';

@@ -5,8 +5,9 @@
  *    ancestors and neighbours that hold only copies of it, captions, credits, widget words and repeats (photo-unit.ts).
  * 2. The unit becomes one `<figure>` with the image once and one `<figcaption>` holding a `lectern-caption` and a
  *    `lectern-credit` span, each text once (figures.ts). Dedupe is per photo: the same credit under two photos stays.
- * 3. Slideshows whose images are gone: a counter ("1 / 5") marks a small block whose caption copies are kept once.
- * 4. Then, over the whole article: file-name alt text is emptied, and elements whose whole text is a widget label
+ * 3. A caption printed again beside a block of photos (a carousel's "active slide" line) goes (captions/echoes.ts).
+ * 4. Slideshows whose images are gone: a counter ("1 / 5") marks a small block whose caption copies are kept once.
+ * 5. Then, over the whole article: file-name alt text is emptied, and elements whose whole text is a widget label
  *    ("hide caption", "Enlarge this image") or a file name are removed. Body text is otherwise never touched.
  * Returns how many things were removed (images, texts, alt texts).
  */
@@ -19,6 +20,7 @@ import { findUnit } from './captions/photo-unit';
 import { removeMeasured, statsOf, textOf } from './block-stats';
 import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
+import { removeCaptionEchoes } from './captions/echoes';
 import { isWidgetText, MAX_WIDGET_TEXT_CHARS } from './captions/widget-words';
 
 /** Elements whose text is code or data, never a caption widget or a stray file name. */
@@ -50,6 +52,7 @@ export function cleanCaptions(root: Element, ctx: StepContext): number {
     }
     if (isFileNameText(img.getAttribute('title') ?? '')) img.removeAttribute('title');
   }
+  removed += removeCaptionEchoes(root);
   removed += cleanSlideshowLeftovers(root);
   removed += removeStrayTexts(root, ctx);
   return removed;

@@ -102,6 +102,9 @@ export function rebuildFigure(nodes: readonly Node[], seed: Element, roles?: Rea
   const isBareImage = nodes.length === 1 && nodes[0] === imageBlock(img);
   if (!caption && !credit && (removed === 0 || isBareImage)) return removed;
 
+  // The figure's place, held before the image moves: the image's block may be the unit's first node, or hold it.
+  const place = doc.createTextNode('');
+  parent.insertBefore(place, first);
   const figure = doc.createElement('figure');
   figure.append(imageBlock(img));
   if (caption || credit) {
@@ -111,8 +114,8 @@ export function rebuildFigure(nodes: readonly Node[], seed: Element, roles?: Rea
     if (credit) figcaption.append(span(doc, CREDIT_CLASS, credit));
     figure.append(figcaption);
   }
-  parent.insertBefore(figure, first);
-  for (const node of nodes) node.parentNode?.removeChild(node);
+  place.parentNode?.replaceChild(figure, place);
+  for (const node of nodes) if (!node.contains(figure)) node.parentNode?.removeChild(node);
   return removed;
 }
 

@@ -24,7 +24,7 @@ const NAME_SUFFIXES: readonly RegExp[] = [
 ];
 
 /** Path segments that only name a size or a transformation (`920x920`, `w_800,h_600,c_fill`, `resize`, `fit-in`). */
-const SIZE_SEGMENT = /^(?:\d{2,5}x\d{0,5}|\d{2,5}w|(?:w|h|c|q|f|g|ar|dpr|fl)_[a-z0-9.:]+(?:,[a-z]{1,3}_[a-z0-9.:]+)*|resize|resized|fit-in|s\d{2,5}(?:-c\d+)?|w\d{2,5}(?:-h\d{2,5})?)$/i;
+const SIZE_SEGMENT = /^(?:\d{2,5}x\d{0,5}[!^>]?|fill|fit|crop|cover|contain|scale|(?:free|landscape|portrait|square|wide|vertical|horizontal|thumb|thumbnail|original|card|hero|ratio)_\d{2,5}|\d{2,5}w|(?:w|h|c|q|f|g|ar|dpr|fl)_[a-z0-9.:]+(?:,[a-z]{1,3}_[a-z0-9.:]+)*|resize|resized|fit-in|s\d{2,5}(?:-c\d+)?|w\d{2,5}(?:-h\d{2,5})?)$/i;
 const EXTENSION = /\.(?:jpe?g|jfif|png|gif|webp|avif|svg|bmp|tiff?|heic|heif)$/i;
 
 /** Keys already worked out, by URL: one photo's URLs are asked about again for every image it is compared with. */
@@ -50,6 +50,10 @@ function computeImageKey(url: string): string {
     parsed = new URL(trimmed, 'http://invalid.invalid/');
   } catch {
     return '';
+  }
+  // An image proxy or resizer (`/resize/1440x960!/?url=https://…/photo.jpg`): the photo is the one it names.
+  for (const value of parsed.searchParams.values()) {
+    if (/^(?:https?:)?\/\/\S+\.(?:jpe?g|jfif|png|gif|webp|avif)(?:[?#]|$)/i.test(value) && value !== trimmed) return computeImageKey(value);
   }
   const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
   let name = decodeSafe(segments.pop() ?? '');

@@ -115,7 +115,7 @@ export function findUnit(img: Element, root: Element): Unit {
   }
   const known = new KnownTexts(cur);
   const after: Node[] = [];
-  for (let next = cur.nextSibling; next && absorbable(next, img, keys, known); next = next.nextSibling) {
+  for (let next = cur.nextSibling; next && absorbable(next, img, keys, known) && !echoesEarlierPhoto(next, cur); next = next.nextSibling) {
     after.push(next);
     known.add(next);
   }
@@ -126,6 +126,28 @@ export function findUnit(img: Element, root: Element): Unit {
     before.unshift(prev);
   }
   return { nodes: trimSpace([...before, cur, ...after]), roles: run.roles };
+}
+
+/** Earlier siblings looked at for the photo a caption after this one repeats. */
+const MAX_EARLIER = 6;
+
+/**
+ * True when `node`, after the photo `cur`, repeats the caption of a photo before it: a carousel's "active slide"
+ * line printed after the last slide belongs to the first one (echoes.ts removes it once the figures are built).
+ */
+function echoesEarlierPhoto(node: Node, cur: Element): boolean {
+  if (node.nodeType !== 1 || roleOf(node as Element) !== 'caption') return false;
+  const text = normalText(node.textContent ?? '');
+  if (!text) return false;
+  // The photo before may be a sibling of the photo's block or of one of its wrappers (a slide in a slide list).
+  let level: Element | null = cur;
+  for (let up = 0; level && up < 3; up++, level = level.parentElement) {
+    let prev = level.previousElementSibling;
+    for (let n = 0; prev && n < MAX_EARLIER; n++, prev = prev.previousElementSibling) {
+      if (imagesOf(prev).length && normalText(prev.textContent ?? '').includes(text)) return true;
+    }
+  }
+  return false;
 }
 
 /** Before the photo only copies of it, controls and repeats are taken: a caption there may belong to another photo. */

@@ -104,7 +104,10 @@ function computeRole(el: Element): Role | null {
     if (text && isWidgetText(text, true)) return 'widget';
   }
   const tokens = classTokens(el);
+  // A caption token wins over a credit one (`image__caption attribution`); one token naming both is a credit's
+  // (`caption-credit`).
+  if (tokens.some((token) => CAPTION_CLASS.test(token) && !CREDIT_CLASS.test(token))) return 'caption';
   if (tokens.some((token) => CREDIT_CLASS.test(token))) return 'credit';
-  if (el.tagName === 'FIGCAPTION' || tokens.some((token) => CAPTION_CLASS.test(token))) return 'caption';
+  if (el.tagName === 'FIGCAPTION') return 'caption';
   return null;
 }

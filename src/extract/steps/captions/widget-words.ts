@@ -20,6 +20,22 @@ const WIDGET_IN_PHOTO: readonly RegExp[] = [
   /^(?:photo|photograph|image|picture|video|graphic|illustration|caption|captions|close|open|enlarge|expand|zoom|zoom in|zoom out|full ?screen|next|prev|previous|back|share|download|play|pause|info|more|credit|credits|x|×|✕)$/,
   /^(?:(?:image|photo|picture|slide|item)s? )?\d+ ?(?:of|\/) ?\/? ?\d+$/,
   /^(?:image|photo|picture|slide)s? \d+$/,
+  // Shop and licence links, gallery links, video controls, link hints for screen readers.
+  /^(?:buy|purchase|order|license|licence) (?:this )?(?:photo|image|picture|print|reprint|now)s?(?:,? opens (?:in )?(?:a )?new (?:tab|window))?$/,
+  /^purchase licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?$/,
+  /^,? ?opens (?:in )?(?:a )?new (?:tab|window)$/,
+  /^(?:view|open|see|launch|browse|show) (?:the |all )?(?:full )?(?:photo |image |picture )?(?:gallery|slideshow|photos|images)(?: \(?\d+(?: (?:photos?|images?|pictures?))?\)?)?$/,
+  /^\(?\d+ (?:photos|images|pictures|fotos|bilder|images)\)?$/,
+  /^(?:play|watch)(?: the)?(?: video)?$/,
+  /^\d{1,2}:\d{2}(?::\d{2})?$/,
+  /^(?:view|see) (?:full|larger) (?:image|photo|picture)$/,
+  /^read (?:more|less)$/,
+  /^(?:previous|prev|next|close)(?: (?:item|image|photo|picture|slide))?$/,
+  // German, French, Spanish, Italian lightbox controls and counters.
+  /^(?:bild|foto) (?:vergrößern|vergroessern)$|^vergrößern$|^schließen$|^schliessen$|^weiter$|^zurück$/,
+  /^agrandir(?: l['’]image| la photo)?$|^fermer$|^suivant$|^précédent$/,
+  /^ampliar(?: imagen| foto)?$|^cerrar$|^siguiente$|^anterior$|^ingrandisci$|^chiudi$/,
+  /^(?:(?:bild|foto|image|photo|imagen|immagine)s? )?\d+ ?(?:von|sur|de|di) ?\d+$/,
 ];
 
 /** A screen-reader label saying that what follows is the credit ("Credit", "Photo credit"). */
@@ -37,6 +53,7 @@ const TRAILING_PHRASES: readonly RegExp[] = [
   /\s*\benlarge (?:this )?(?:image|photo|picture)$/i,
   /\s*\bview (?:this )?(?:image|photo|picture) in full ?screen$/i,
   /\s*\b(?:(?:image|photo|picture|slide)s? )?\d+ ?(?:of|\/) ?\d+$/i,
+  /\s*\b(?:buy (?:photo|now|this photo)|purchase licensing rights)(?:,? opens (?:in )?(?:a )?new (?:tab|window))?$/i,
 ];
 
 /** Every WIDGET_ANYWHERE label names one of these: a text with none of them is settled without being folded. */

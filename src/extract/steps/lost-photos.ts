@@ -1,0 +1,276 @@
+/**
+ * Step `lostPhotos`: put back the article's photos that Readability left out. It drops a lead photo that sits in a
+ * hero container beside the body (no text of its own to score), a photo block whose container carries a class it
+ * scores as negative (`media`, `widget`, `meta`), or one that looks link-heavy (gallery, zoom and share links).
+ *
+ * Before Readability (`notePhotos`), each content photo of the copy is noted with its block (its figure, or the
+ * largest ancestor holding only it and a caption's worth of text) and the first text blocks after it and the last one
+ * before it. After Readability (`restorePhotos`), a noted photo that the article does not show (no image of the same
+ * photo, sizes folded: image-identity.ts) goes back in front of the first of those following blocks that the article
+ * holds; failing that, after the preceding block, but only for a photo with a caption. A photo whose neighbours are
+ * not article text (a teaser, a sidebar promotion, a logo) stays out, as do site chrome (nav, footer, aside, a header
+ * holding a nav), small images (icons, avatars) and photos linking to other pages without a caption.
+ * Returns how many photos it put back.
+ */
+import type { StepContext } from '../context';
+import { squash } from '../text';
+import { imageKeys, sameImage } from './captions/image-identity';
+
+/**
+ * A photo is noted with this many following text blocks: a byline bar, a headline or the other slides' captions may
+ * stand between a lead photo or a carousel slide and the body.
+ */
+const NEXT_ANCHORS = 6;
+/** A text block long enough to be told apart from others by its start: an anchor. */
+const MIN_ANCHOR_CHARS = 60;
+/** Characters of an anchor's text compared (a block's start names it). */
+const ANCHOR_KEY_CHARS = 80;
+/** Text allowed in a photo's block besides the photo: a caption, a credit and widget words. */
+const MAX_BLOCK_TEXT = 700;
+/** Text nodes walked looking for anchors on each side of a photo. */
+const MAX_WALK = 400;
+/** At most this many photos are noted (a page of thumbnails is no article's photo set). */
+const MAX_NOTED = 40;
+/** Images smaller than this (declared width or height) are icons, avatars, logos or spacers. */
+const MIN_WIDTH = 150;
+const MIN_HEIGHT = 100;
+/** An uncaptioned image is taken for a photo from this declared width, or from its srcset or picture sources. */
+const MIN_PHOTO_WIDTH = 300;
+
+const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"]';
+/** A photo in a sidebar goes back only before article text, never after the article's last block. */
+const SIDEBAR = 'aside, [role="complementary"]';
+/** A photo viewer's copy of the page's photos (a lightbox, a modal slideshow), by class or id. */
+const VIEWER = ['modal', 'lightbox', 'overlay', 'popup', 'fullscreen', 'full-screen'].map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
+const CAPTION_HINT = /caption|credit|cutline|legend/i;
+const CAPTION_HOLDER = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="cutline" i]';
+const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, pre, td';
+
+export interface NotedPhoto {
+  keys: Set<string>;
+  img: Element;
+  block: Element;
+  /** Where each of the image's ancestors below the block stood: its parent and next sibling. */
+  places: Map<Element, { parent: Node; next: Node | null }>;
+  /** The block's caption and credit holders, each with where it and its ancestors below the block stood. */
+  captions: Array<Map<Element, { parent: Node; next: Node | null }>>;
+  /** Copies of the outermost holders as they were before Readability, for a block it rebuilt (it may empty them). */
+  captionCopies: Element[];
+  next: string[];
+  prev: string;
+  captioned: boolean;
+}
+
+function anchorKey(text: string): string {
+  return squash(text).toLowerCase().slice(0, ANCHOR_KEY_CHARS);
+}
+
+function declaredSize(img: Element, name: 'width' | 'height'): number {
+  const value = parseInt(img.getAttribute(name) ?? '', 10);
+  return Number.isFinite(value) ? value : NaN;
+}
+
+/** True for images a reader would not call the article's photos: site chrome, icons, tracking pixels. */
+function isChromeOrIcon(img: Element): boolean {
+  const w = declaredSize(img, 'width');
+  const h = declaredSize(img, 'height');
+  if ((w && w < MIN_WIDTH) || (h && h < MIN_HEIGHT)) return true;
+  if (img.closest(CHROME)) return true;
+  // A site header (with the site's menu); an article's own header may hold a tag list and its lead photo.
+  const header = img.closest('header');
+  return !!header && !!header.querySelector('nav, [role="navigation"]') && !header.closest('article, main, [role="main"]');
+}
+
+/** The photo's block: its figure, or the largest ancestor holding only this photo (copies aside) and a caption's worth of text. */
+function blockOf(img: Element, keys: ReadonlySet<string>): Element {
+  const figure = img.closest('figure');
+  if (figure && figure.getElementsByTagName('img').length <= 3) return figure;
+  let block: Element = img;
+  for (let parent = img.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML'; parent = parent.parentElement) {
+    const imgs = parent.getElementsByTagName('img');
+    let others = false;
+    for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
+    if (others || squash(parent.textContent).length > MAX_BLOCK_TEXT) break;
+    block = parent;
+  }
+  return block;
+}
+
+/** The nearest block-level ancestor (or the parent) of a text node: the unit whose text is an anchor. */
+function textBlock(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (/^(?:P|LI|H[1-6]|BLOCKQUOTE|DD|PRE|TD|DIV|SECTION|ARTICLE)$/.test(el.tagName)) return el;
+  }
+  return node.parentElement;
+}
+
+/** The texts of the first `count` substantial blocks after `block` (forward) or the last one before it. */
+function anchorsBeside(block: Element, forward: boolean, count: number): string[] {
+  const root = block.ownerDocument;
+  const top = block.closest('body') ?? root.documentElement;
+  const found: string[] = [];
+  const walker = root.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
+  walker.currentNode = block;
+  if (forward) {
+    // Past the block's own text.
+    let last: Node = block;
+    while (last.lastChild) last = last.lastChild;
+    walker.currentNode = last;
+  }
+  const seen = new Set<Element>();
+  for (let steps = 0; steps < MAX_WALK && found.length < count; steps++) {
+    const node = forward ? walker.nextNode() : walker.previousNode();
+    if (!node) break;
+    if (block.contains(node) || !squash(node.nodeValue)) continue;
+    const holder = textBlock(node);
+    if (!holder || seen.has(holder) || holder.contains(block)) continue;
+    // Another photo's caption is no anchor: a carousel repeats it under the slides, far from its photo.
+    if (holder.closest(CAPTION_HOLDER)) continue;
+    seen.add(holder);
+    const text = squash(holder.textContent);
+    if (text.length >= MIN_ANCHOR_CHARS && !/^H[1-3]$/.test(holder.tagName)) found.push(anchorKey(text));
+  }
+  return found;
+}
+
+type Places = Map<Element, { parent: Node; next: Node | null }>;
+
+/** Where `el` and each of its ancestors below `block` stand: parent and next sibling, from `el` up. */
+function placesUpTo(el: Element, block: Element): Places {
+  const places: Places = new Map();
+  for (let node: Element = el; node !== block && node.parentNode; node = node.parentNode as Element) {
+    places.set(node, { parent: node.parentNode, next: node.nextSibling });
+  }
+  return places;
+}
+
+/** Put `el` and its ancestors back where `places` says they stood, up to the first one inside `root`. */
+function putBack(places: Places, root: Element): void {
+  for (const [el, place] of places) {
+    if (el.parentNode !== place.parent) place.parent.insertBefore(el, place.next && place.next.parentNode === place.parent ? place.next : null);
+    if (root.contains(el)) return;
+  }
+}
+
+/** The caption and credit holders in a photo's block (figcaption, caption or credit class names), outermost first. */
+function captionHolders(block: Element): Element[] {
+  const found = block.querySelectorAll(CAPTION_HOLDER);
+  const holders: Element[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i] as Element;
+    if (el.getElementsByTagName('img').length) continue;
+    holders.push(el);
+  }
+  return holders;
+}
+
+/** Note the copy's content photos before Readability runs (see the file comment). */
+export function notePhotos(ctx: StepContext): NotedPhoto[] {
+  const body = ctx.doc.body;
+  if (!body) return [];
+  const noted: NotedPhoto[] = [];
+  const blocks = new Set<Element>();
+  const imgs = body.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length && noted.length < MAX_NOTED; i++) {
+    const img = imgs[i] as Element;
+    const keys = imageKeys(img);
+    // A lightbox, modal or mobile copy is not put back: the photo it copies is, if the article lost it.
+    if (!keys.size || isChromeOrIcon(img) || img.closest(VIEWER)) continue;
+    if (noted.some((n) => sameImage(n.keys, keys))) continue;
+    const block = blockOf(img, keys);
+    if (blocks.has(block)) continue;
+    const captioned = !!block.querySelector('figcaption') || Array.from(block.querySelectorAll('[class]')).some((el) => CAPTION_HINT.test(el.getAttribute('class') ?? ''));
+    // Nothing says an uncaptioned image without a photo's size or sources is a photo (a print logo, a badge).
+    if (!captioned && !(declaredSize(img, 'width') >= MIN_PHOTO_WIDTH || img.hasAttribute('srcset') || img.parentElement?.tagName === 'PICTURE')) continue;
+    const link = img.closest('a[href]');
+    if (link && !captioned && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#/i.test(link.getAttribute('href') ?? '')) continue;
+    blocks.add(block);
+    const holders = captionHolders(block);
+    const captions = holders.map((holder) => placesUpTo(holder, block));
+    const captionCopies = holders.filter((h) => !holders.some((o) => o !== h && o.contains(h))).map((h) => h.cloneNode(true) as Element);
+    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: anchorsBeside(block, true, NEXT_ANCHORS), prev: anchorsBeside(block, false, 1)[0] ?? '', captioned });
+  }
+  return noted;
+}
+
+/** Put back the noted photos the article lost, beside their anchors. Returns how many. */
+export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): number {
+  if (!noted.length) return 0;
+  const shown: Set<string>[] = [];
+  const imgs = root.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length; i++) shown.push(imageKeys(imgs[i] as Element));
+  const missing = noted.filter((photo) => !shown.some((keys) => sameImage(keys, photo.keys)));
+  let restored = 0;
+  // A photo whose block the article holds lost only its image's wrapper (a `media` or `widget` class): it goes back
+  // where it stood in the block.
+  for (const photo of missing) {
+    if (!root.contains(photo.block)) continue;
+    putBack(photo.places, root);
+    if (!root.contains(photo.img)) continue;
+    shown.push(photo.keys);
+    restored++;
+  }
+  const index = new Map<string, Element>();
+  const blocks = missing.length ? root.querySelectorAll(BLOCKS) : [];
+  for (let i = 0; i < blocks.length; i++) {
+    const el = blocks[i] as Element;
+    const text = squash(el.textContent);
+    if (text.length < MIN_ANCHOR_CHARS) continue;
+    const key = anchorKey(text);
+    if (!index.has(key)) index.set(key, el);
+  }
+  for (const photo of missing) {
+    if (root.contains(photo.block) || photo.block.contains(root) || shown.some((keys) => sameImage(keys, photo.keys))) continue;
+    const before = photo.next.map((key) => index.get(key)).find((el) => !!el);
+    const after = before || !photo.captioned || photo.block.closest(SIDEBAR) ? undefined : index.get(photo.prev);
+    const anchor = before ?? after;
+    if (!anchor?.parentNode) continue;
+    const block = anchor.ownerDocument === photo.block.ownerDocument ? photo.block : anchor.ownerDocument.importNode(photo.block, true);
+    if (before) anchor.parentNode.insertBefore(block, anchor);
+    else anchor.parentNode.insertBefore(block, anchor.nextSibling);
+    shown.push(photo.keys);
+    restored++;
+  }
+  // Captions and credits Readability dropped from a photo the article shows (a credit whose class it reads as
+  // unlikely, a figcaption hidden from screen readers only) go back into its block.
+  for (const photo of noted) {
+    if (!root.contains(photo.img)) continue;
+    if (root.contains(photo.block)) {
+      for (const places of photo.captions) {
+        const holder = places.keys().next().value;
+        if (holder && !root.contains(holder)) putBack(places, root);
+      }
+      continue;
+    }
+    // Readability rebuilt the block (it merges nested wrappers into new elements): the missing holders follow the
+    // image, inside its own part of the article, unless that part already says what they say.
+    const missingHolders = photo.captions.map((places) => places.keys().next().value as Element).filter((h) => !root.contains(h));
+    if (!missingHolders.length) continue;
+    const home = homeOf(photo.img, root, photo.keys);
+    for (const copy of photo.captionCopies) {
+      const text = squash(copy.textContent);
+      if (text && !squash(home.textContent).includes(text)) home.append(copy);
+    }
+  }
+  return restored;
+}
+
+/** The largest part of the article around `img` that holds no other photo and no more than a caption's worth of text. */
+function homeOf(img: Element, root: Element, keys: ReadonlySet<string>): Element {
+  let home: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
+  for (let parent = home.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    const imgs = parent.getElementsByTagName('img');
+    let others = false;
+    for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
+    if (others || squash(parent.textContent).length > MAX_BLOCK_TEXT) break;
+    home = parent;
+  }
+  if (home === img || home.tagName === 'PICTURE') {
+    // No wrapper of its own: a figure is made around the image to hold its caption.
+    const figure = img.ownerDocument.createElement('figure');
+    home.replaceWith(figure);
+    figure.append(home);
+    home = figure;
+  }
+  return home;
+}
