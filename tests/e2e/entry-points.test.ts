@@ -6,7 +6,7 @@
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allPages, findExtensionPage, openPopup, reportUncaught } from '../../scripts/lib/chromium';
-import { clickOpenInSidePanel, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
+import { clickOpenInSidePanel, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
 import { join } from 'node:path';
 
 const ARTICLE = 'captions-npr-toggle';
@@ -62,6 +62,7 @@ describe('keyboard command toggle-reader', () => {
 
     const panel = await openPanelByClick();
     expect(await panel.locator('h1').innerText()).toContain('harbor ferry');
+    await expectImagesLoaded(panel, 'side panel');
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel.png') });
 
     await worker().evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);

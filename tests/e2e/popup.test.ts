@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { occurrences, openFixture, readerText, SCREENSHOTS, useSession, WIDGET_WORDS } from './support';
+import { expectImagesLoaded, occurrences, openFixture, readerText, SCREENSHOTS, useSession, WIDGET_WORDS } from './support';
 
 const NPR = 'captions-npr-toggle';
 
@@ -56,6 +56,7 @@ describe('toolbar popup', () => {
     for (const word of WIDGET_WORDS) expect(text).not.toMatch(word);
     const alts = await popup.locator('.lectern-reader__body img').evaluateAll((imgs) => imgs.map((i) => i.getAttribute('alt') ?? ''));
     for (const alt of alts) expect(alt).not.toMatch(/gettyimages|\.jpg|[0-9a-f]{20}/i);
+    await expectImagesLoaded(popup, 'popup');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup.png') });
     await popup.close();
   });

@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { clickOpenInSidePanel, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
+import { clickOpenInSidePanel, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const RTL = 'view--rtl-article';
@@ -97,6 +97,11 @@ describe('settings across views', () => {
     // Screenshots for the README, in the light (popup with its Display panel open) and the dark theme.
     await setTheme(popup, 'Light');
     await panel.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    // Every photo loaded: a broken one would show as the broken-image icon and its alt text in the screenshots.
+    await expectImagesLoaded(popup, 'popup');
+    await expectImagesLoaded(panel, 'side panel');
+    // The byline shows once, in the header: the article's own "By <a>Marisol Okafor</a>" line is gone from the body.
+    for (const view of [popup, panel]) expect(await view.locator('.lectern-reader__body').innerText()).not.toContain('Marisol Okafor');
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-light.png') });
     await panel.screenshot({ path: join(SCREENSHOTS, 'sidepanel-light.png') });
     await popup.getByRole('button', { name: 'Display' }).click();

@@ -82,6 +82,24 @@ export async function readerText(view: Page): Promise<string> {
   return view.locator('main').innerText();
 }
 
+/**
+ * The reader body's images that did not load (each as its URL), once none is still loading: an image that failed
+ * shows as the browser's broken-image icon with its alt text, in the view and in the README screenshots.
+ */
+export async function brokenImages(view: Page): Promise<string[]> {
+  const selector = '.lectern-reader__body img';
+  await view.waitForFunction((s) => Array.from(document.querySelectorAll<HTMLImageElement>(s)).every((img) => img.complete), selector, { timeout: 10_000 });
+  return view.$$eval(selector, (imgs) =>
+    (imgs as HTMLImageElement[]).filter((img) => !(img.complete && img.naturalWidth > 0)).map((img) => img.currentSrc || img.src),
+  );
+}
+
+/** Fail unless the reader body shows at least one image and every one of them loaded. */
+export async function expectImagesLoaded(view: Page, label: string): Promise<void> {
+  expect(await view.locator('.lectern-reader__body img').count(), `${label}: images in the reader`).toBeGreaterThan(0);
+  expect(await brokenImages(view), `${label}: images that did not load`).toEqual([]);
+}
+
 /** How often `needle` shows in `text`, whitespace folded and case ignored (CSS may set credits in capitals). */
 export function occurrences(text: string, needle: string): number {
   const hay = text.replace(/\s+/g, ' ').toLowerCase();

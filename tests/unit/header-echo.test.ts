@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeHeaderEcho } from '../../src/extract/steps/header-echo';
+import { squash } from '../../src/extract/text';
 import { countOccurrences, extractPage, makeDom } from '../support/dom';
 
 function root(html: string): Element {
@@ -15,6 +16,8 @@ describe('headerEcho step', () => {
     if (!result.ok) return;
     expect(result.article.byline).toBe('Marisol Okafor');
     expect(result.article.textContent).not.toMatch(/^By Marisol Okafor$/m);
+    expect(countOccurrences(result.article.textContent, 'Marisol Okafor')).toBe(0);
+    expect(result.article.content).not.toContain('storybyline');
     expect(result.article.removed.headerEcho).toBe(1);
   });
 
@@ -28,6 +31,50 @@ describe('headerEcho step', () => {
     const r = root(`<p>${PROSE}</p><p>Marisol Okafor</p><p>Marisol Okafor reported from Corliss.</p>`);
     expect(removeHeaderEcho(r, { title: 'Ferry', byline: 'Marisol Okafor' })).toBe(0);
     expect(countOccurrences(r.textContent ?? '', 'Marisol Okafor')).toBe(2);
+  });
+
+  it('removes a leading byline block with a "By" / "Von" / "Par" / "Por" prefix, a link around the name and the date beside it', () => {
+    const bylines = [
+      // The sample article's block: the name's paragraph and its <time> in one box.
+      '<div id="storybyline"><p class="byline__name">By <a href="/people/marisol-okafor">Marisol Okafor</a></p><time datetime="2023-02-17T09:30:00-05:00"><span class="date">February 17, 2023</span> <span class="time">9:30 AM ET</span></time></div>',
+      '<p class="byline">By <a href="/p/m">Marisol Okafor</a> · February 17, 2023</p>',
+      '<div class="byline">By <a href="/p/m">Marisol Okafor</a> <time datetime="2023-02-17">Feb. 17, 2023 9:30 a.m. ET</time></div>',
+      '<div class="byline"><span>By</span> <a href="/p/m"><span>Marisol Okafor</span></a></div>',
+      '<p>Updated February 17, 2023, 9:30 AM ET | By <a href="/p/m">Marisol Okafor</a></p>',
+      '<p>Von <a href="/p/m">Marisol Okafor</a> | 17.02.2023, 09:30 Uhr</p>',
+      '<p>Par <a href="/p/m">Marisol Okafor</a>, publié le 17 février 2023 à 9h30</p>',
+      '<p>Por <a href="/p/m">Marisol Okafor</a>, 17 de febrero de 2023</p>',
+    ];
+    for (const byline of bylines) {
+      const r = root(`<h1>After a decade away, the ferry returns</h1>${byline}<p>${PROSE}</p>`);
+      expect(removeHeaderEcho(r, { title: 'After a decade away, the ferry returns', byline: 'Marisol Okafor', published: '2023-02-17T09:30:00-05:00' }), byline).toBe(2);
+      expect(squash(r.textContent), byline).toBe(PROSE);
+    }
+  });
+
+  it('keeps the date beside the byline when the header shows no date, and drops a split "By" with the name', () => {
+    const split = root(`<div class="byline"><span>By:</span> <a href="/p/m"><span>Marisol Okafor</span></a></div><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(split, { title: 'Ferry', byline: 'Marisol Okafor' })).toBe(1);
+    expect(squash(split.textContent)).toBe(PROSE);
+    const apart = root(`<div class="byline"><p>By <a href="/p/m">Marisol Okafor</a></p><time datetime="2023-02-17">February 17, 2023</time></div><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(apart, { title: 'Ferry', byline: 'Marisol Okafor', published: null })).toBe(1);
+    expect(squash(apart.textContent)).toBe(`February 17, 2023${PROSE}`);
+    const together = root(`<p>By <a href="/p/m">Marisol Okafor</a> · February 17, 2023</p><p>${PROSE}</p>`);
+    expect(removeHeaderEcho(together, { title: 'Ferry', byline: 'Marisol Okafor' })).toBe(0);
+  });
+
+  it('keeps leading lines that mention the author with more than a date: prose, a co-author, a place', () => {
+    const kept = [
+      '<p>Marisol Okafor reported from Corliss on February 17, 2023.</p>',
+      '<p>By <a href="/p/m">Marisol Okafor</a> and <a href="/p/t">Teodora Blanchard</a></p>',
+      '<div class="byline">By <a href="/p/m">Marisol Okafor</a> <span>in Corliss</span></div>',
+      '<p>Photos by Marisol Okafor, 2023</p>',
+    ];
+    for (const line of kept) {
+      const r = root(`${line}<p>${PROSE}</p>`);
+      expect(removeHeaderEcho(r, { title: 'Ferry', byline: 'Marisol Okafor', published: '2023-02-17' }), line).toBe(0);
+      expect(countOccurrences(r.textContent ?? '', 'Marisol Okafor'), line).toBe(1);
+    }
   });
 
   it('removes a leading headline worded unlike the metadata title, but not a slide headline, a long one or a later one', () => {
