@@ -63,6 +63,12 @@ describe('resolveSrcset', () => {
 });
 
 describe('absoluteUrls step', () => {
+  it('leaves an empty image source empty: it names no image, not the page', () => {
+    const { root } = absolutize('<img src="" alt="a copy a script fills"><img src=" " alt="b"><video poster=""></video>');
+    expect(Array.from(root.querySelectorAll('img'), (img) => img.getAttribute('src'))).toEqual(['', ' ']);
+    expect(root.querySelector('video')?.getAttribute('poster')).toBe('');
+  });
+
   it('resolves href, src, poster and srcset against the page URL', () => {
     const { root, changed } = absolutize(
       '<a href="../sport/match.html">match</a><img src="pics/a.jpg" srcset="pics/a-2x.jpg 2x">' +

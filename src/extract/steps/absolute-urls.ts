@@ -77,6 +77,8 @@ export function absolutizeUrls(root: Element, ctx: StepContext): number {
       if (value === null) continue;
       const trimmed = value.trim();
       if (attr === 'href' && trimmed.startsWith('#') && anchorsStay) continue;
+      // An empty image source names no image (a viewer's copy a script fills in), not the page itself.
+      if (attr !== 'href' && trimmed === '') continue;
       set(el, attr, resolve(trimmed, ctx.baseUrl));
     }
     const srcset = el.getAttribute('srcset');

@@ -1,6 +1,7 @@
 /**
  * Step `captions`: one figure per photo, its caption and credit once.
  *
+ * 0. Byline portraits (small images named as an author's picture) are not photos and go (captions/avatars.ts).
  * 1. Each photo (images grouped by URL with size variants removed, see image-identity.ts) grows a unit over its
  *    ancestors and neighbours that hold only copies of it, captions, credits, widget words and repeats (photo-unit.ts).
  * 2. The unit becomes one `<figure>` with the image once and one `<figcaption>` holding a `lectern-caption` and a
@@ -21,13 +22,14 @@ import { removeMeasured, statsOf, textOf } from './block-stats';
 import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
 import { removeCaptionEchoes } from './captions/echoes';
+import { removeAvatars } from './captions/avatars';
 import { isWidgetText, MAX_WIDGET_TEXT_CHARS } from './captions/widget-words';
 
 /** Elements whose text is code or data, never a caption widget or a stray file name. */
 const LITERAL_TAGS = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'TABLE', 'MATH']);
 
 export function cleanCaptions(root: Element, ctx: StepContext): number {
-  let removed = 0;
+  let removed = removeAvatars(root);
   const done = new Set<Element>();
   const imgs = root.querySelectorAll('img');
   for (let i = 0; i < imgs.length; i++) {

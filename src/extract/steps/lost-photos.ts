@@ -41,8 +41,12 @@ const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="b
 /** A photo in a sidebar goes back only before article text, never after the article's last block. */
 const SIDEBAR = 'aside, [role="complementary"]';
 /** A photo viewer's copy of the page's photos (a lightbox, a modal slideshow), by class or id. */
-const VIEWER = ['modal', 'lightbox', 'overlay', 'popup', 'fullscreen', 'full-screen'].map((w) => `[class*="${w}" i], [id*="${w}" i]`).join(', ');
-const CAPTION_HINT = /caption|credit|cutline|legend/i;
+const VIEWER = ['modal', 'lightbox', 'overlay', 'popup', 'fullscreen', 'full-screen', 'viewer']
+  .map((w) => `[class*="${w}" i], [id*="${w}" i], [data-testid*="${w}" i]`)
+  .concat('[role="dialog"]', '[aria-modal="true"]', '[data-lightbox]')
+  .join(', ');
+/** Shortest text beside an image taken as its caption. */
+const MIN_CAPTION_CHARS = 25;
 const CAPTION_HOLDER = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="cutline" i]';
 const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, pre, td';
 
@@ -57,6 +61,7 @@ export interface NotedPhoto {
   /** Copies of the outermost holders as they were before Readability, for a block it rebuilt (it may empty them). */
   captionCopies: Element[];
   next: string[];
+  /** The block before, for a photo with a caption element only (a promotion's text beside its image is no caption). */
   prev: string;
   captioned: boolean;
 }
@@ -84,16 +89,30 @@ function isChromeOrIcon(img: Element): boolean {
 /** The photo's block: its figure, or the largest ancestor holding only this photo (copies aside) and a caption's worth of text. */
 function blockOf(img: Element, keys: ReadonlySet<string>): Element {
   const figure = img.closest('figure');
-  if (figure && figure.getElementsByTagName('img').length <= 3) return figure;
+  if (figure && figure.getElementsByTagName('img').length <= 3 && !figure.querySelector(NOT_IN_PHOTO_BLOCK)) return figure;
   let block: Element = img;
   for (let parent = img.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML'; parent = parent.parentElement) {
     const imgs = parent.getElementsByTagName('img');
     let others = false;
     for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
-    if (others || squash(parent.textContent).length > MAX_BLOCK_TEXT) break;
+    if (others || squash(parent.textContent).length > MAX_BLOCK_TEXT || holdsMoreThanAPhoto(parent)) break;
     block = parent;
   }
   return block;
+}
+
+/** Elements no photo's own block holds: menus, lists, forms, headings, tables (a photo's block is the photo and its caption). */
+const NOT_IN_PHOTO_BLOCK = 'nav, ul, ol, form, input, select, textarea, h1, h2, h3, h4, table, header, footer, article';
+
+/** True when `el` holds more than a photo and its caption: menus, headings, lists, or mostly link text (a teaser). */
+function holdsMoreThanAPhoto(el: Element): boolean {
+  if (el.querySelector(NOT_IN_PHOTO_BLOCK)) return true;
+  const text = squash(el.textContent).length;
+  if (!text) return false;
+  let linked = 0;
+  const links = el.getElementsByTagName('a');
+  for (let i = 0; i < links.length; i++) linked += squash(links[i]?.textContent).length;
+  return linked > text / 2;
 }
 
 /** The nearest block-level ancestor (or the parent) of a text node: the unit whose text is an anchor. */
@@ -152,16 +171,41 @@ function putBack(places: Places, root: Element): void {
   }
 }
 
-/** The caption and credit holders in a photo's block (figcaption, caption or credit class names), outermost first. */
-function captionHolders(block: Element): Element[] {
+/**
+ * The caption and credit holders in a photo's block, in document order: the blocks of text standing beside the
+ * image (in its own block every text is its caption, credit or a control: a slide's `meta` title), and every
+ * element named as a caption or credit (figcaption, class names), nested ones too.
+ */
+function captionHolders(block: Element, img: Element): Element[] {
+  const holders = new Set<Element>();
+  for (let el: Element = img; el !== block && el.parentElement; el = el.parentElement) {
+    for (let sibling = el.parentElement.firstElementChild; sibling; sibling = sibling.nextElementSibling) {
+      if (sibling !== el && !/^(?:NOSCRIPT|SCRIPT|STYLE|TEMPLATE|BUTTON)$/.test(sibling.tagName) && !sibling.getElementsByTagName('img').length && squash(sibling.textContent)) holders.add(sibling);
+    }
+  }
   const found = block.querySelectorAll(CAPTION_HOLDER);
-  const holders: Element[] = [];
   for (let i = 0; i < found.length; i++) {
     const el = found[i] as Element;
-    if (el.getElementsByTagName('img').length) continue;
-    holders.push(el);
+    if (!el.getElementsByTagName('img').length) holders.add(el);
   }
-  return holders;
+  return Array.from(holders);
+}
+
+/** Class and id words of promotion blocks: related stories, recommendations, trending lists. */
+const TEASER = /related|teaser|promo|recommend|trending|more-stories|outbrain|taboola|sponsor|newsletter|subscribe/i;
+const TEASER_LEVELS = 4;
+
+/** True when the block or one of its near ancestors is named as a promotion of other pages. */
+function inTeaser(block: Element): boolean {
+  for (let el: Element | null = block, n = 0; el && n <= TEASER_LEVELS; el = el.parentElement, n++) {
+    if (TEASER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Text that may caption a photo: a few words, not an address. */
+function isCaptionLike(text: string): boolean {
+  return text.length >= MIN_CAPTION_CHARS && /\s/.test(text) && !/^(?:[a-z][a-z\d+.-]*:\/\/|www\.)/i.test(text);
 }
 
 /** Note the copy's content photos before Readability runs (see the file comment). */
@@ -175,20 +219,26 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
     const img = imgs[i] as Element;
     const keys = imageKeys(img);
     // A lightbox, modal or mobile copy is not put back: the photo it copies is, if the article lost it.
-    if (!keys.size || isChromeOrIcon(img) || img.closest(VIEWER)) continue;
+    // An image in a noscript is the fallback of one beside it (and only text where scripts run, as in the browser).
+    if (!keys.size || isChromeOrIcon(img) || img.closest(VIEWER) || img.closest('noscript')) continue;
     if (noted.some((n) => sameImage(n.keys, keys))) continue;
     const block = blockOf(img, keys);
     if (blocks.has(block)) continue;
-    const captioned = !!block.querySelector('figcaption') || Array.from(block.querySelectorAll('[class]')).some((el) => CAPTION_HINT.test(el.getAttribute('class') ?? ''));
+    const holders = captionHolders(block, img);
+    // Captioned: a caption element, or words of a caption's length beside the image in its own block (a slide's title).
+    const named = !!block.querySelector(CAPTION_HOLDER);
+    const captioned = named || holders.some((h) => isCaptionLike(squash(h.textContent)));
     // Nothing says an uncaptioned image without a photo's size or sources is a photo (a print logo, a badge).
     if (!captioned && !(declaredSize(img, 'width') >= MIN_PHOTO_WIDTH || img.hasAttribute('srcset') || img.parentElement?.tagName === 'PICTURE')) continue;
     const link = img.closest('a[href]');
-    if (link && !captioned && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#/i.test(link.getAttribute('href') ?? '')) continue;
+    // A link around the picture and a headline is a teaser for another page; so is a block named as one.
+    if (link && !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute('href') ?? '') && squash(link.textContent).length >= 20) continue;
+    if (inTeaser(block)) continue;
+    if (link && !named && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#/i.test(link.getAttribute('href') ?? '')) continue;
     blocks.add(block);
-    const holders = captionHolders(block);
     const captions = holders.map((holder) => placesUpTo(holder, block));
     const captionCopies = holders.filter((h) => !holders.some((o) => o !== h && o.contains(h))).map((h) => h.cloneNode(true) as Element);
-    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: anchorsBeside(block, true, NEXT_ANCHORS), prev: anchorsBeside(block, false, 1)[0] ?? '', captioned });
+    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: anchorsBeside(block, true, NEXT_ANCHORS), prev: named ? anchorsBeside(block, false, 1)[0] ?? '' : '', captioned });
   }
   return noted;
 }
@@ -222,7 +272,7 @@ export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): numb
   for (const photo of missing) {
     if (root.contains(photo.block) || photo.block.contains(root) || shown.some((keys) => sameImage(keys, photo.keys))) continue;
     const before = photo.next.map((key) => index.get(key)).find((el) => !!el);
-    const after = before || !photo.captioned || photo.block.closest(SIDEBAR) ? undefined : index.get(photo.prev);
+    const after = before || !photo.prev || photo.block.closest(SIDEBAR) ? undefined : index.get(photo.prev);
     const anchor = before ?? after;
     if (!anchor?.parentNode) continue;
     const block = anchor.ownerDocument === photo.block.ownerDocument ? photo.block : anchor.ownerDocument.importNode(photo.block, true);
@@ -233,8 +283,15 @@ export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): numb
   }
   // Captions and credits Readability dropped from a photo the article shows (a credit whose class it reads as
   // unlikely, a figcaption hidden from screen readers only) go back into its block.
+  const notedImgs = new Set(noted.map((photo) => photo.img));
   for (const photo of noted) {
-    if (!root.contains(photo.img)) continue;
+    if (!root.contains(photo.img)) {
+      // Shown only through another image of the same photo (a thumbnail strip under a slideshow Readability
+      // dropped): the photo itself takes that image's place, and its caption follows it.
+      const stand = imagesIn(root).find((img) => !notedImgs.has(img) && sameImage(imageKeys(img), photo.keys));
+      if (!stand || photo.img.contains(root)) continue;
+      stand.replaceWith(photo.img);
+    }
     if (root.contains(photo.block)) {
       for (const places of photo.captions) {
         const holder = places.keys().next().value;
@@ -253,6 +310,13 @@ export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): numb
     }
   }
   return restored;
+}
+
+function imagesIn(root: Element): Element[] {
+  const found = root.getElementsByTagName('img');
+  const imgs: Element[] = [];
+  for (let i = 0; i < found.length; i++) imgs.push(found[i] as Element);
+  return imgs;
 }
 
 /** The largest part of the article around `img` that holds no other photo and no more than a caption's worth of text. */

@@ -54,10 +54,11 @@ function withoutTrailingCredit(caption: string, credits: readonly string[]): str
   return out;
 }
 
-/** The image to keep: the first one with `<picture>` sources or a srcset, else the first. */
+/** The image to keep: the first one with `<picture>` sources or a srcset, else the first with a source. */
 function pickImage(imgs: readonly Element[]): Element {
-  const rich = imgs.find((img) => img.parentElement?.tagName === 'PICTURE' || img.hasAttribute('srcset'));
-  return rich ?? (imgs[0] as Element);
+  const shown = imgs.filter((img) => imageKeys(img).size > 0);
+  const rich = shown.find((img) => img.parentElement?.tagName === 'PICTURE' || img.hasAttribute('srcset'));
+  return rich ?? shown[0] ?? (imgs[0] as Element);
 }
 
 /** The image with its `<picture>` and, when it wraps nothing else, its link. */
@@ -115,7 +116,7 @@ export function rebuildFigure(nodes: readonly Node[], seed: Element, roles?: Rea
     figure.append(figcaption);
   }
   place.parentNode?.replaceChild(figure, place);
-  for (const node of nodes) if (!node.contains(figure)) node.parentNode?.removeChild(node);
+  for (const node of nodes) if (!node.contains(figure) && !figure.contains(node)) node.parentNode?.removeChild(node);
   return removed;
 }
 

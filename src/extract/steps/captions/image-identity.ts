@@ -124,11 +124,14 @@ function inCopyContainer(img: Element): boolean {
 
 /**
  * True when `img` is a copy of the photo `seed` shows: the same photo at another size, or at the same URL inside a
- * lightbox, zoom or mobile copy. The same URL twice with no such container is the author showing it twice: not a copy.
+ * lightbox, zoom or mobile copy, or an image without any source. The same URL twice with no such container is the author showing it twice: not a copy.
  */
 export function isCopyOf(img: Element, seed: Element, seedKeys: ReadonlySet<string> = imageKeys(seed)): boolean {
   if (img === seed) return true;
-  if (!sameImage(imageKeys(img), seedKeys)) return false;
+  const keys = imageKeys(img);
+  // An image with no source shows nothing (a viewer's copy a script fills in): it is no other photo.
+  if (!keys.size) return true;
+  if (!sameImage(keys, seedKeys)) return false;
   if ((img.getAttribute('src') ?? '') !== (seed.getAttribute('src') ?? '')) return true;
   return inCopyContainer(img) || inCopyContainer(seed);
 }

@@ -30,6 +30,7 @@ const WIDGET_IN_PHOTO: readonly RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?$/,
   /^(?:view|see) (?:full|larger) (?:image|photo|picture)$/,
   /^read (?:more|less)$/,
+  /^embed(?: (?:from|via) [\p{L}\p{N} .&'’-]{2,40}| this (?:photo|image|picture))?$/u,
   /^(?:previous|prev|next|close)(?: (?:item|image|photo|picture|slide))?$/,
   // German, French, Spanish, Italian lightbox controls and counters.
   /^(?:bild|foto) (?:vergrößern|vergroessern)$|^vergrößern$|^schließen$|^schliessen$|^weiter$|^zurück$/,
