@@ -1,7 +1,9 @@
 /**
  * The engines the bench compares, run under a Node DOM (jsdom) for quality. Every engine's output is HTML, and its
  * text is taken the same way for all, as what the reader view would show of it: the HTML sanitized as the view does
- * (src/ui/sanitize.ts), parsed, and read block by block (`blockText`).
+ * (src/ui/sanitize.ts), parsed, and read block by block (`blockText`). The sanitized HTML is kept beside the text
+ * (the captions section counts its photos: captions.ts), and Readability's output before sanitizing, classes kept,
+ * for the caption texts it shows.
  * A DOM failure (jsdom throws on some pages) is that page's failure, never a crash of the run.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
@@ -18,6 +20,14 @@ export type EngineName = (typeof ENGINES)[number];
 export interface EngineOutput {
   /** The article text, blocks on their own lines; '' when the engine found no article. */
   text: string;
+  /** The engine's HTML sanitized as the view does: what the text is read from. Absent when there is no article. */
+  html?: string;
+  /**
+   * Readability only: its output before sanitizing, run with `keepClasses` so the caption harvest (captions.ts) sees
+   * the classes. The option only skips Readability's last step, which strips classes; the sanitizer drops every class
+   * the page gave anyway, so `html` and `text` are what Readability's defaults give.
+   */
+  classHtml?: string;
   /** Why there is no text: the engine's own failure or the DOM's. */
   error?: string;
   /** Node-DOM milliseconds for this engine on this page (not counting the parse). */
@@ -39,10 +49,12 @@ export interface RunOptions {
   steps?: Partial<Record<StepName, boolean>>;
 }
 
-function htmlText(dom: JSDOM, html: string): string {
+/** What the view shows of an engine's HTML: the sanitized HTML and its block text. */
+function viewed(dom: JSDOM, html: string): { html: string; text: string } {
   const template = dom.window.document.createElement('template');
-  template.innerHTML = sanitizeHtml(html, dom.window as unknown as Window & typeof globalThis).html;
-  return blockText(template.content);
+  const clean = sanitizeHtml(html, dom.window as unknown as Window & typeof globalThis).html;
+  template.innerHTML = clean;
+  return { html: clean, text: blockText(template.content) };
 }
 
 function errorText(error: unknown): string {
@@ -65,20 +77,20 @@ export function runLectern(dom: JSDOM, url: string, steps?: RunOptions['steps'])
   const win = dom.window as unknown as Window & typeof globalThis;
   return timed(() => {
     const first = extractArticle(doc, { url, steps }, { win });
-    if (first.ok) return { text: htmlText(dom, first.article.content) };
+    if (first.ok) return viewed(dom, first.article.content);
     if (first.reason !== 'not-article') return { text: '', error: first.reason };
     // Refused by the pre-check: measure what "Show anyway" gives, and say so.
     const forced = extractArticle(doc, { url, steps, force: true }, { win });
-    return forced.ok ? { text: htmlText(dom, forced.article.content), refused: true } : { text: '', error: forced.reason, refused: true };
+    return forced.ok ? { ...viewed(dom, forced.article.content), refused: true } : { text: '', error: forced.reason, refused: true };
   });
 }
 
 export function runReadability(dom: JSDOM): EngineOutput {
   const doc = dom.window.document;
   return timed(() => {
-    const parsed = new Readability(doc.cloneNode(true) as Document).parse();
+    const parsed = new Readability(doc.cloneNode(true) as Document, { keepClasses: true }).parse();
     if (!parsed?.content) return { text: '', error: 'no article' };
-    return { text: htmlText(dom, parsed.content) };
+    return { ...viewed(dom, parsed.content), classHtml: parsed.content };
   });
 }
 
@@ -91,7 +103,7 @@ export function runDefuddle(dom: JSDOM, url: string): EngineOutput {
     return timed(() => {
       const parsed = new Defuddle(doc, { url, useAsync: false }).parse();
       if (!parsed?.content) return { text: '', error: 'no article' };
-      return { text: htmlText(dom, parsed.content) };
+      return viewed(dom, parsed.content);
     });
   } finally {
     Object.assign(console, saved);

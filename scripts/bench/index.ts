@@ -20,6 +20,8 @@
  *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
  *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed.
  *   --first-runs <n>     also load each page n more times and time each engine's first run there (a reader's first read).
+ *   --no-captions        skip the captions section of the quality run (captions.ts); corpora without truth then run
+ *                        Lectern alone again.
  *   --no-quality --no-speed --no-size --no-cache
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -51,6 +53,7 @@ interface Args {
   speed: boolean;
   size: boolean;
   cache: boolean;
+  captions: boolean;
   profile: boolean;
   firstRuns?: number;
   /** Also time this git revision's pipeline in the same pages (speed). */
@@ -74,7 +77,7 @@ function stepName(s: string): StepName {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { corpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, profile: false };
+  const a: Args = { corpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => argv[++i] ?? usage(`${arg} needs a value`);
@@ -107,13 +110,14 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--no-speed') a.speed = false;
     else if (arg === '--no-size') a.size = false;
     else if (arg === '--no-cache') a.cache = false;
+    else if (arg === '--no-captions') a.captions = false;
     else if (arg === '--profile') a.profile = true;
     else if (arg === '--against') a.against = value();
     else if (arg === '--first-runs') a.firstRuns = positiveInt(value(), '--first-runs');
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n] [--warmups n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
-        '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache]\n');
+        '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache] [--no-captions]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
@@ -142,11 +146,11 @@ export async function runBench(a: Args): Promise<BenchResult> {
   };
   if (a.quality) {
     for (const dir of a.corpora) {
-      const q = await measureQuality(dir, { engines: a.engines, steps: a.steps, workers: a.workers, limit: a.limit, cache: a.cache, onPage: progress('quality') });
+      const q = await measureQuality(dir, { engines: a.engines, steps: a.steps, workers: a.workers, limit: a.limit, cache: a.cache, captions: a.captions, onPage: progress('quality') });
       result.quality.push(q);
       if (!q.hasTruth && !q.results.some((r) => r.engines.lectern?.expectedRecall !== undefined)) continue;
       for (const step of a.ablate) {
-        const off = await measureQuality(dir, { engines: ['lectern'], steps: { ...a.steps, [step]: false }, workers: a.workers, limit: a.limit, cache: a.cache, onPage: progress(`without ${step}`) });
+        const off = await measureQuality(dir, { engines: ['lectern'], steps: { ...a.steps, [step]: false }, workers: a.workers, limit: a.limit, cache: a.cache, captions: false, onPage: progress(`without ${step}`) });
         const without = off.engines.lectern;
         if (without) result.ablations.push({ step, corpus: q.corpus, without, lost: off.lost.length } satisfies Ablation);
       }

@@ -5,6 +5,10 @@
  *
  * Pages run in worker processes (one a core by default). Readability's and Defuddle's outputs depend only on the page
  * and their pinned versions, so they are cached under out/bench/cache/ (Defuddle under jsdom takes seconds a page).
+ *
+ * Captions (captions.ts): on every page, each engine's repeated blocks, widget words, distinct photos, and the caption
+ * texts raw Readability shows that Lectern loses. They need every engine's output, so with captions on (the default)
+ * corpora without truth run Readability and Defuddle too (cached like the rest; only Lectern is scored there).
  */
 import { createHash } from 'node:crypto';
 import { fork } from 'node:child_process';
@@ -16,6 +20,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { blockText } from '../../src/extract/text';
 import type { StepName } from '../../src/extract/types';
 import { readCorpus, readExpected, readSource, readTruth, type Case, type Corpus } from './corpus';
+import { pageCaptions, summarizeCaptions, type CaptionsSummary, type PageCaptions } from './captions';
 import { ENGINES, runPage, type EngineName, type EngineOutput } from './engines';
 import { bootstrap, f1Of, scorePage, summarize, type PageScore, type Spread, type Summary } from './metric';
 
@@ -61,6 +66,8 @@ export interface EnginePage {
   score?: PageScore;
   /** Lectern only, on cases with expected.html: recall of Readability's expected text. */
   expectedRecall?: number;
+  /** The captions section's figures for this engine on this page (captions.ts). */
+  captions?: PageCaptions;
 }
 
 export interface PageResult {
@@ -91,6 +98,8 @@ export interface CorpusQuality {
   lost: { id: string; recall: number; error?: string }[];
   /** The LOWEST_LISTED pages with the lowest recall of expected.html, lowest first (kept or not). */
   lowest: { id: string; recall: number }[];
+  /** The captions section (absent when it was switched off): every engine that ran, scored or not. */
+  captions?: CaptionsSummary;
   results: PageResult[];
 }
 
@@ -101,6 +110,8 @@ export interface QualityOptions {
   workers?: number;
   limit?: number;
   cache?: boolean;
+  /** Measure the captions section (default true). */
+  captions?: boolean;
   /** Called after each page, for progress. */
   onPage?: (corpus: string, done: number, total: number) => void;
 }
@@ -114,13 +125,19 @@ export interface Job {
   engines: EngineName[];
   steps?: Partial<Record<StepName, boolean>>;
   cache: boolean;
+  captions: boolean;
 }
 
 /** How text is taken from an engine's HTML: a change to either file changes every cached text. */
 const TEXT_CODE = ['src/extract/text.ts', 'src/ui/sanitize.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+/**
+ * What a cache entry holds; part of the key, so entries of another layout are never read. 2: `html` (sanitized) and
+ * Readability's `classHtml` (run with keepClasses) beside the text.
+ */
+const CACHE_FORMAT = 'engine-output-v2';
 
 function cacheFile(engine: EngineName, source: string, url: string): string {
-  const key = createHash('sha256').update(`${url}\n${source}\n${TEXT_CODE}`).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(`${CACHE_FORMAT}\n${url}\n${source}\n${TEXT_CODE}`).digest('hex').slice(0, 32);
   return join(CACHE_DIR, `${engine}-${VERSIONS[engine]}`, `${key}.json`);
 }
 
@@ -143,7 +160,9 @@ export function runJob(job: Job): PageResult {
   const toRun: EngineName[] = [];
   for (const engine of job.engines) {
     const file = cacheFile(engine, source, job.url);
-    if (job.cache && engine !== 'lectern' && existsSync(file)) outputs[engine] = JSON.parse(readFileSync(file, 'utf8')) as EngineOutput;
+    const cached = job.cache && engine !== 'lectern' && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as EngineOutput) : undefined;
+    // An entry with text but no HTML is of an older layout (the key changed with it; this guards a hand-copied one).
+    if (cached && (cached.html !== undefined || !cached.text)) outputs[engine] = cached;
     else toRun.push(engine);
   }
   let parseMs = 0;
@@ -165,6 +184,7 @@ export function runJob(job: Job): PageResult {
   const truth = readTruth(c);
   const expected = readExpected(c);
   const expText = expected === null ? null : expectedText(expected);
+  const captions = job.captions ? pageCaptions(outputs) : {};
   const engines: PageResult['engines'] = {};
   for (const engine of job.engines) {
     const out = outputs[engine] as EngineOutput;
@@ -173,6 +193,7 @@ export function runJob(job: Job): PageResult {
     if (out.refused) page.refused = true;
     if (truth !== null) page.score = scorePage(out.text, truth);
     if (expText !== null && engine === 'lectern') page.expectedRecall = scorePage(out.text, expText).recall;
+    if (captions[engine]) page.captions = captions[engine];
     engines[engine] = page;
   }
   if (!domError && Object.values(outputs).some((o) => o?.error?.startsWith('DOM: '))) {
@@ -191,6 +212,7 @@ function jobsFor(corpus: Corpus, options: QualityOptions): Job[] {
     engines: [...(options.engines ?? ENGINES)],
     ...(options.steps ? { steps: options.steps } : {}),
     cache: options.cache ?? true,
+    captions: options.captions ?? true,
   }));
 }
 
@@ -247,6 +269,13 @@ async function runJobs(jobs: Job[], workers: number, onDone: () => void): Promis
 }
 
 export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: readonly EngineName[]): CorpusQuality {
+  const withCaptions = results.some((r) => Object.values(r.engines).some((p) => p?.captions));
+  const captions = withCaptions
+    ? summarizeCaptions(results.map((r) => ({
+      id: r.id,
+      captions: Object.fromEntries(Object.entries(r.engines).filter(([, p]) => p?.captions).map(([e, p]) => [e, p?.captions])),
+    })))
+    : undefined;
   const out: CorpusQuality = {
     corpus: corpus.name,
     dir: corpus.dir,
@@ -257,6 +286,7 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
     worseThanReadability: [],
     lost: [],
     lowest: [],
+    ...(captions ? { captions } : {}),
     results,
   };
   for (const engine of engines) {
@@ -296,11 +326,12 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
 
 export async function measureQuality(dir: string, options: QualityOptions = {}): Promise<CorpusQuality> {
   const corpus = readCorpus(dir, options.limit);
-  // Without truth only Lectern is scored (against expected.html, where there is one): the others would be wasted time.
-  const engines = corpus.hasTruth ? (options.engines ?? ENGINES) : (options.engines ?? ENGINES).filter((e) => e === 'lectern');
-  const jobs = jobsFor(corpus, { ...options, engines });
+  // Without truth only Lectern is scored (against expected.html, where there is one); the others run only for captions.
+  const requested = options.engines ?? ENGINES;
+  const scored = corpus.hasTruth ? requested : requested.filter((e) => e === 'lectern');
+  const jobs = jobsFor(corpus, { ...options, engines: options.captions === false ? scored : requested });
   let done = 0;
   const workers = options.workers ?? Math.max(1, cpus().length);
   const results = await runJobs(jobs, workers, () => options.onPage?.(corpus.name, ++done, jobs.length));
-  return summarizeCorpus(corpus, results, engines);
+  return summarizeCorpus(corpus, results, scored);
 }

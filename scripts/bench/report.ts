@@ -1,5 +1,6 @@
 /** The bench's outputs: a plain-text table for stdout, docs/benchmarks.md, and an SVG chart beside it. */
 import type { StepName } from '../../src/extract/types';
+import { MIN_REPEAT_CHARS, SAMPLE_CHARS, type CaptionsSummary } from './captions';
 import type { EngineName } from './engines';
 import { BOOTSTRAP_SAMPLES } from './metric';
 import { LOST_RECALL, type CorpusQuality, type EngineQuality } from './quality';
@@ -76,6 +77,59 @@ function qualityRows(q: CorpusQuality, versions: BenchResult['versions']): strin
   return rows;
 }
 
+/** Lines listed per goal in the captions section; the rest are counted. */
+export const CAPTION_LIST_LINES = 30;
+
+function captionsRows(c: CaptionsSummary, versions: BenchResult['versions']): string[][] {
+  const rows = [['engine', 'repeated blocks (total / pages)', 'widget words left (total / pages)', 'captions lost (total / pages)', 'pictures (total distinct)', 'pages with fewer pictures than a peer']];
+  for (const [engine, s] of Object.entries(c.engines) as [EngineName, NonNullable<CaptionsSummary['engines'][EngineName]>][]) {
+    rows.push([
+      engineLabel(engine, versions),
+      `${s.repeated} / ${s.repeatedPages}`,
+      `${s.widgets} / ${s.widgetPages}`,
+      s.lost === undefined ? '' : `${s.lost} / ${s.lostPages ?? 0}`,
+      String(s.pictures),
+      String(s.fewerPictures),
+    ]);
+  }
+  return rows;
+}
+
+const quote = (t: string): string => `"${t}"`;
+
+/** Lectern's pages that miss the captions goal: one list per goal, each a title and rows (page first). */
+function captionLists(c: CaptionsSummary, versions: BenchResult['versions']): { title: string; head: string[]; rows: string[][] }[] {
+  const pages = (n: number): string => `${n} page${n === 1 ? '' : 's'}`;
+  const peerNames = (['readability', 'defuddle'] as const).filter((e) => c.engines[e]);
+  return [
+    {
+      title: `Lectern: repeated blocks on ${pages(c.repeated.length)}`,
+      head: ['page', 'blocks', 'repeated text (normalised)'],
+      rows: c.repeated.map((x) => [x.id, String(x.count), x.texts.map(quote).join(', ')]),
+    },
+    {
+      title: `Lectern: caption texts lost, ${c.lost.length} on ${pages(new Set(c.lost.map((x) => x.id)).size)}`,
+      head: ['page', `lost text (first ${SAMPLE_CHARS} characters)`],
+      rows: c.lost.map((x) => [x.id, quote(x.text)]),
+    },
+    {
+      title: `Lectern: fewer pictures than a peer on ${pages(c.fewerPictures.length)}`,
+      head: ['page', 'Lectern', ...peerNames.map((e) => engineLabel(e, versions))],
+      rows: c.fewerPictures.map((x) => [x.id, String(x.lectern), ...peerNames.map((e) => String(x.peers[e] ?? '-'))]),
+    },
+    {
+      title: `Lectern: widget words left on ${pages(c.widgets.length)} (not part of the goal)`,
+      head: ['page', 'blocks', 'text'],
+      rows: c.widgets.map((x) => [x.id, String(x.count), x.texts.map(quote).join(', ')]),
+    },
+  ];
+}
+
+function captionsNote(c: CaptionsSummary): string {
+  const r = c.engines.readability;
+  return r?.captions === undefined ? '' : `Caption and credit texts harvested from raw Readability's output and shown by it: ${r.captions} on ${r.captionPages ?? 0} pages.`;
+}
+
 function ablationRows(r: BenchResult, corpus: string): string[][] {
   const lectern = r.quality.find((q) => q.corpus === corpus)?.engines.lectern;
   const rows = [['Lectern', 'F1', 'precision', 'recall', 'ΔF1 from the step']];
@@ -145,6 +199,18 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
         (q.lost.length ? `; lost: ${q.lost.map((l) => `${l.id} (recall ${f3(l.recall)}${l.error ? `, ${l.error}` : ''})`).join(', ')}` : '') +
         `; lowest recall: ${q.lowest.map((l) => `${l.id} ${f3(l.recall)}`).join(', ')}`);
     }
+    if (q.captions) {
+      out.push('', `Captions: ${q.corpus} (${q.pages} pages; goal for Lectern: 0 repeated, 0 lost, never fewer pictures than a peer)`);
+      out.push(pad(captionsRows(q.captions, r.versions)));
+      const note = captionsNote(q.captions);
+      if (note) out.push(note);
+      for (const list of captionLists(q.captions, r.versions)) {
+        if (!list.rows.length) continue;
+        const shown = list.rows.slice(0, CAPTION_LIST_LINES);
+        out.push(`${list.title}:`, pad([list.head, ...shown]).split('\n').map((l) => `  ${l}`).join('\n'));
+        if (list.rows.length > shown.length) out.push(`  ... and ${list.rows.length - shown.length} more`);
+      }
+    }
     out.push('');
   }
   if (r.speed.length) {
@@ -209,6 +275,36 @@ export function markdownReport(r: BenchResult, chart: string): string {
         (q.lost.length ? ` (lost: ${q.lost.map((l) => `${l.id}, recall ${f3(l.recall)}`).join('; ')})` : '') +
         `. Lowest recalls: ${q.lowest.map((l) => `${l.id} ${f3(l.recall)}`).join(', ')} (a lost article keeps next to nothing;` +
         ` caption clean-ups alone can cost a page a quarter of its shingles: \`LOST_RECALL\` in scripts/bench/quality.ts).`, '');
+    }
+  }
+  if (r.quality.some((q) => q.captions)) {
+    out.push(
+      '## Captions',
+      '',
+      'What each engine does with photos, captions and credits, on the same sanitized HTML and block text as the quality',
+      `figures (\`scripts/bench/captions.ts\`). Text is compared normalised: NFKC, curly quotes and dashes folded, spaces`,
+      'collapsed, lower case, trailing punctuation trimmed. *Repeated blocks*: blocks (lines of the text) of',
+      `${MIN_REPEAT_CHARS}+ characters whose normalised text appears more than once in that output, every copy counted.`,
+      '*Widget words left*: blocks that are only a caption-widget label ("hide caption", "Enlarge this image", "1 of 5",',
+      '"Schließen", ...: `WIDGET_LABELS`) or an image file name. *Captions lost* (Lectern): caption and credit texts raw',
+      'Readability shows (each `figcaption` and each element whose class contains caption, credit or cutline, harvested',
+      'from its output with classes kept) that are not in Lectern\'s text, compared on letters and digits only.',
+      '*Pictures*: distinct photos among the images with a real URL, the same photo at two sizes counted once. The goal for',
+      'Lectern: no repeated block, no caption lost, never fewer pictures than a peer; the pages that miss it are listed.',
+      '',
+    );
+    for (const q of r.quality) {
+      if (!q.captions) continue;
+      out.push(`### ${q.corpus} (${q.pages} pages)`, '', mdTable(captionsRows(q.captions, r.versions)), '');
+      const note = captionsNote(q.captions);
+      if (note) out.push(note, '');
+      for (const list of captionLists(q.captions, r.versions)) {
+        out.push(`${list.title}${list.rows.length ? ':' : '.'}`, '');
+        if (!list.rows.length) continue;
+        const shown = list.rows.slice(0, CAPTION_LIST_LINES);
+        out.push(mdTable([list.head, ...shown.map((row) => row.map((cell) => cell.replace(/\|/g, '\\|')))]), '');
+        if (list.rows.length > shown.length) out.push(`... and ${list.rows.length - shown.length} more.`, '');
+      }
     }
   }
   if (r.speed.length) {
