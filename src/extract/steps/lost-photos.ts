@@ -143,8 +143,9 @@ function anchorsBeside(block: Element, forward: boolean, count: number): string[
     if (block.contains(node) || !squash(node.nodeValue)) continue;
     const holder = textBlock(node);
     if (!holder || seen.has(holder) || holder.contains(block)) continue;
-    // Another photo's caption is no anchor: a carousel repeats it under the slides, far from its photo.
-    if (holder.closest(CAPTION_HOLDER)) continue;
+    // Another photo's caption is no anchor (a carousel repeats it under the slides, far from its photo), nor is a
+    // newsletter box or a promotion inside the body: the photo goes before the story's text, not before those.
+    if (holder.closest(CAPTION_HOLDER) || inTeaser(holder)) continue;
     seen.add(holder);
     const text = squash(holder.textContent);
     if (text.length >= MIN_ANCHOR_CHARS && !/^H[1-3]$/.test(holder.tagName)) found.push(anchorKey(text));
@@ -192,7 +193,7 @@ function captionHolders(block: Element, img: Element): Element[] {
 }
 
 /** Class and id words of promotion blocks: related stories, recommendations, trending lists. */
-const TEASER = /related|teaser|promo|recommend|trending|more-stories|outbrain|taboola|sponsor|newsletter|subscribe/i;
+const TEASER = /related|teaser|promo|recommend|trending|more-stories|outbrain|taboola|sponsor|newsletter|signup|sign-up/i;
 const TEASER_LEVELS = 4;
 
 /** True when the block or one of its near ancestors is named as a promotion of other pages. */
@@ -200,6 +201,20 @@ function inTeaser(block: Element): boolean {
   for (let el: Element | null = block, n = 0; el && n <= TEASER_LEVELS; el = el.parentElement, n++) {
     if (TEASER.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
   }
+  return false;
+}
+
+/** A block that starts as a byline holds the writer's portrait, not a photo of the story. */
+const BYLINE = /^(?:(?:written|reported|reviewed|medically reviewed|photos?|text) )?(?:by|von|par|por|di|door|av) \p{Lu}/iu;
+
+/** A photo's block holds a caption, a credit and a few controls; a chart's holds its labels, axis and legend. */
+const MAX_TEXT_PIECES = 8;
+
+/** True when the block's text comes in more pieces than a caption and credit do (a chart drawn as an image plus labels). */
+function isGraphic(block: Element): boolean {
+  const texts = block.ownerDocument.createTreeWalker(block, 4 /* NodeFilter.SHOW_TEXT */);
+  let pieces = 0;
+  for (let node = texts.nextNode(); node; node = texts.nextNode()) if (squash(node.nodeValue) && ++pieces > MAX_TEXT_PIECES) return true;
   return false;
 }
 
@@ -233,7 +248,7 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
     const link = img.closest('a[href]');
     // A link around the picture and a headline is a teaser for another page; so is a block named as one.
     if (link && !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute('href') ?? '') && squash(link.textContent).length >= 20) continue;
-    if (inTeaser(block)) continue;
+    if (inTeaser(block) || isGraphic(block) || BYLINE.test(squash(block.textContent))) continue;
     if (link && !named && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#/i.test(link.getAttribute('href') ?? '')) continue;
     blocks.add(block);
     const captions = holders.map((holder) => placesUpTo(holder, block));
