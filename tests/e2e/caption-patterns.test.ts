@@ -79,6 +79,7 @@ describe('caption patterns in the real reader', () => {
     if (slug === 'captions--aggregator-seed') {
       // The seed's photo is served locally: it must load, and its screenshot shows the one caption under it.
       await expectImagesLoaded(popup, slug);
+      await popup.locator('.lectern-reader__body figcaption').first().scrollIntoViewIfNeeded();
       await popup.screenshot({ path: join(SCREENSHOTS, 'popup-seed.png') });
     }
     await popup.close();
