@@ -125,7 +125,12 @@ export function fixLazyImages(ctx: StepContext): number {
     const source = sources[i] as Element;
     if (source.parentElement?.tagName === 'PICTURE' && fixSource(source)) changed++;
   }
-  for (let i = 0; i < images.length; i++) if (fixSourcesOnlyPicture(images[i] as Element)) changed++;
+  // Through the pictures (few), not every image again.
+  const pictures = doc.getElementsByTagName('picture');
+  for (let i = 0; i < pictures.length; i++) {
+    const img = (pictures[i] as Element).querySelector('img');
+    if (img && fixSourcesOnlyPicture(img)) changed++;
+  }
   const noscripts = doc.querySelectorAll('noscript');
   for (let i = 0; i < noscripts.length; i++) {
     const noscript = noscripts[i] as Element;

@@ -13,18 +13,16 @@
  * Returns how many photos it put back.
  */
 import type { StepContext } from '../context';
-import { squash } from '../text';
+import { squash, textLongerThan } from '../text';
 import { imageKeys, sameImage } from './captions/image-identity';
 
 /**
  * A photo is noted with this many following text blocks: a byline bar, a headline or the other slides' captions may
  * stand between a lead photo or a carousel slide and the body.
  */
-const NEXT_ANCHORS = 6;
-/** A text block long enough to be told apart from others by its start: an anchor. */
-const MIN_ANCHOR_CHARS = 60;
-/** Characters of an anchor's text compared (a block's start names it). */
-const ANCHOR_KEY_CHARS = 80;
+const NEXT_ANCHORS = 12;
+/** A text node this long (trimmed) is an anchor: a paragraph's, not a label's or a date's. */
+const MIN_ANCHOR_CHARS = 40;
 /** Text allowed in a photo's block besides the photo: a caption, a credit and widget words. */
 const MAX_BLOCK_TEXT = 700;
 /** Text nodes walked looking for anchors on each side of a photo. */
@@ -47,8 +45,9 @@ const VIEWER = ['modal', 'lightbox', 'overlay', 'popup', 'fullscreen', 'full-scr
   .join(', ');
 /** Shortest text beside an image taken as its caption. */
 const MIN_CAPTION_CHARS = 25;
+/** Class and id words of caption and credit holders. */
+const CAPTION_WORDS = /caption|credit|cutline/i;
 const CAPTION_HOLDER = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="cutline" i]';
-const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, dd, pre, td';
 
 export interface NotedPhoto {
   keys: Set<string>;
@@ -60,15 +59,13 @@ export interface NotedPhoto {
   captions: Array<Map<Element, { parent: Node; next: Node | null }>>;
   /** Copies of the outermost holders as they were before Readability, for a block it rebuilt (it may empty them). */
   captionCopies: Element[];
-  next: string[];
-  /** The block before, for a photo with a caption element only (a promotion's text beside its image is no caption). */
-  prev: string;
+  /** Text nodes after the block, in document order. */
+  next: Text[];
+  /** The text node before, for a photo with a caption element only (a promotion's text beside its image is no caption). */
+  prev: Text | null;
   captioned: boolean;
 }
 
-function anchorKey(text: string): string {
-  return squash(text).toLowerCase().slice(0, ANCHOR_KEY_CHARS);
-}
 
 function declaredSize(img: Element, name: 'width' | 'height'): number {
   const value = parseInt(img.getAttribute(name) ?? '', 10);
@@ -95,7 +92,7 @@ function blockOf(img: Element, keys: ReadonlySet<string>): Element {
     const imgs = parent.getElementsByTagName('img');
     let others = false;
     for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
-    if (others || squash(parent.textContent).length > MAX_BLOCK_TEXT || holdsMoreThanAPhoto(parent)) break;
+    if (others || textLongerThan(parent, MAX_BLOCK_TEXT) || holdsMoreThanAPhoto(parent)) break;
     block = parent;
   }
   return block;
@@ -115,42 +112,42 @@ function holdsMoreThanAPhoto(el: Element): boolean {
   return linked > text / 2;
 }
 
-/** The nearest block-level ancestor (or the parent) of a text node: the unit whose text is an anchor. */
-function textBlock(node: Node): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (/^(?:P|LI|H[1-6]|BLOCKQUOTE|DD|PRE|TD|DIV|SECTION|ARTICLE)$/.test(el.tagName)) return el;
-  }
-  return node.parentElement;
-}
-
-/** The texts of the first `count` substantial blocks after `block` (forward) or the last one before it. */
-function anchorsBeside(block: Element, forward: boolean, count: number): string[] {
-  const root = block.ownerDocument;
-  const top = block.closest('body') ?? root.documentElement;
-  const found: string[] = [];
-  const walker = root.createTreeWalker(top, 4 /* NodeFilter.SHOW_TEXT */);
-  walker.currentNode = block;
-  if (forward) {
-    // Past the block's own text.
-    let last: Node = block;
-    while (last.lastChild) last = last.lastChild;
-    walker.currentNode = last;
-  }
-  const seen = new Set<Element>();
+/**
+ * The text nodes after `block` (forward) or before it, in document order, of some length: references, not texts.
+ * Readability moves the nodes it keeps (even when it renames their element), so after it ran the first of them that
+ * the article holds says where the photo stood. Reading only `nodeValue` keeps this cheap on every photo.
+ */
+function textsBeside(block: Element, forward: boolean, count: number): Text[] {
+  const doc = block.ownerDocument;
+  const walker = doc.createTreeWalker(block.closest('body') ?? block.getRootNode(), 4 /* NodeFilter.SHOW_TEXT */);
+  let start: Node = block;
+  if (forward) while (start.lastChild) start = start.lastChild;
+  walker.currentNode = start;
+  const found: Text[] = [];
   for (let steps = 0; steps < MAX_WALK && found.length < count; steps++) {
     const node = forward ? walker.nextNode() : walker.previousNode();
     if (!node) break;
-    if (block.contains(node) || !squash(node.nodeValue)) continue;
-    const holder = textBlock(node);
-    if (!holder || seen.has(holder) || holder.contains(block)) continue;
-    // Another photo's caption is no anchor (a carousel repeats it under the slides, far from its photo), nor is a
-    // newsletter box or a promotion inside the body: the photo goes before the story's text, not before those.
-    if (holder.closest(CAPTION_HOLDER) || inTeaser(holder)) continue;
-    seen.add(holder);
-    const text = squash(holder.textContent);
-    if (text.length >= MIN_ANCHOR_CHARS && !/^H[1-3]$/.test(holder.tagName)) found.push(anchorKey(text));
+    if ((node.nodeValue ?? '').trim().length >= MIN_ANCHOR_CHARS && !block.contains(node)) found.push(node as Text);
   }
   return found;
+}
+
+/** True when a text node in the article is another photo's caption or a promotion: no place to put a photo by. */
+function isPoorAnchor(text: Node, root: Element): boolean {
+  for (let el = text.parentElement; el && el !== root; el = el.parentElement) {
+    if (el.tagName === 'FIGCAPTION' || el.tagName === 'FIGURE' || /^H[1-3]$/.test(el.tagName)) return true;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (CAPTION_WORDS.test(names) || TEASER.test(names)) return true;
+  }
+  return false;
+}
+
+/** The block of the article a text node stands in: its nearest block-level ancestor inside `root`. */
+function blockIn(text: Node, root: Element): Element | null {
+  for (let el = text.parentElement; el && el !== root; el = el.parentElement) {
+    if (/^(?:P|LI|H[1-6]|BLOCKQUOTE|DD|PRE|TD|DIV|SECTION|ARTICLE|TABLE|UL|OL)$/.test(el.tagName)) return el;
+  }
+  return text.parentElement && text.parentElement !== root ? text.parentElement : null;
 }
 
 type Places = Map<Element, { parent: Node; next: Node | null }>;
@@ -229,13 +226,15 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
   if (!body) return [];
   const noted: NotedPhoto[] = [];
   const blocks = new Set<Element>();
-  const imgs = body.getElementsByTagName('img');
+  // A static list: a live collection of a tree outside any document may be counted again at every index (jsdom).
+  const imgs = body.querySelectorAll('img');
   for (let i = 0; i < imgs.length && noted.length < MAX_NOTED; i++) {
     const img = imgs[i] as Element;
-    const keys = imageKeys(img);
     // A lightbox, modal or mobile copy is not put back: the photo it copies is, if the article lost it.
     // An image in a noscript is the fallback of one beside it (and only text where scripts run, as in the browser).
-    if (!keys.size || isChromeOrIcon(img) || img.closest(VIEWER) || img.closest('noscript')) continue;
+    if (isChromeOrIcon(img) || img.closest(VIEWER) || img.closest('noscript')) continue;
+    const keys = imageKeys(img);
+    if (!keys.size) continue;
     if (noted.some((n) => sameImage(n.keys, keys))) continue;
     const block = blockOf(img, keys);
     if (blocks.has(block)) continue;
@@ -253,7 +252,7 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
     blocks.add(block);
     const captions = holders.map((holder) => placesUpTo(holder, block));
     const captionCopies = holders.filter((h) => !holders.some((o) => o !== h && o.contains(h))).map((h) => h.cloneNode(true) as Element);
-    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: anchorsBeside(block, true, NEXT_ANCHORS), prev: named ? anchorsBeside(block, false, 1)[0] ?? '' : '', captioned });
+    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: textsBeside(block, true, NEXT_ANCHORS), prev: named ? textsBeside(block, false, 1)[0] ?? null : null, captioned });
   }
   return noted;
 }
@@ -275,19 +274,12 @@ export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): numb
     shown.push(photo.keys);
     restored++;
   }
-  const index = new Map<string, Element>();
-  const blocks = missing.length ? root.querySelectorAll(BLOCKS) : [];
-  for (let i = 0; i < blocks.length; i++) {
-    const el = blocks[i] as Element;
-    const text = squash(el.textContent);
-    if (text.length < MIN_ANCHOR_CHARS) continue;
-    const key = anchorKey(text);
-    if (!index.has(key)) index.set(key, el);
-  }
   for (const photo of missing) {
     if (root.contains(photo.block) || photo.block.contains(root) || shown.some((keys) => sameImage(keys, photo.keys))) continue;
-    const before = photo.next.map((key) => index.get(key)).find((el) => !!el);
-    const after = before || !photo.prev || photo.block.closest(SIDEBAR) ? undefined : index.get(photo.prev);
+    const next = photo.next.find((text) => root.contains(text) && !isPoorAnchor(text, root));
+    const before = next ? blockIn(next, root) : null;
+    const prev = before || !photo.prev || photo.block.closest(SIDEBAR) || !root.contains(photo.prev) || isPoorAnchor(photo.prev, root) ? null : photo.prev;
+    const after = prev ? blockIn(prev, root) : null;
     const anchor = before ?? after;
     if (!anchor?.parentNode) continue;
     const block = anchor.ownerDocument === photo.block.ownerDocument ? photo.block : anchor.ownerDocument.importNode(photo.block, true);
@@ -341,7 +333,7 @@ function homeOf(img: Element, root: Element, keys: ReadonlySet<string>): Element
     const imgs = parent.getElementsByTagName('img');
     let others = false;
     for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
-    if (others || squash(parent.textContent).length > MAX_BLOCK_TEXT) break;
+    if (others || textLongerThan(parent, MAX_BLOCK_TEXT)) break;
     home = parent;
   }
   if (home === img || home.tagName === 'PICTURE') {

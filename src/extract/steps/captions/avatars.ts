@@ -27,8 +27,10 @@ function named(el: Element): boolean {
 
 export function removeAvatars(root: Element): number {
   let removed = 0;
-  const imgs = Array.from(root.getElementsByTagName('img'));
-  for (const img of imgs) {
+  // Only images declared small are asked about; a static list, read by index.
+  const imgs = root.querySelectorAll('img[width][height]');
+  for (let i = 0; i < imgs.length; i++) {
+    const img = imgs[i] as Element;
     const w = declared(img, 'width');
     const h = declared(img, 'height');
     if (!(w <= MAX_AVATAR_PX && h <= MAX_AVATAR_PX)) continue;

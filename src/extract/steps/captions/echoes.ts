@@ -27,7 +27,7 @@ function captionsUnder(block: Element): string[] {
 /** True when all the text of `el` is inside its figures (a gallery, a carousel track), and it holds one. */
 function onlyFigures(el: Element): boolean {
   if (el.tagName === 'FIGURE') return true;
-  const figures = el.getElementsByTagName('figure');
+  const figures = el.querySelectorAll('figure');
   if (!figures.length) return false;
   let inFigures = 0;
   for (let i = 0; i < figures.length; i++) inFigures += squash(figures[i]?.textContent).length;
@@ -40,25 +40,65 @@ export function removeCaptionEchoes(root: Element): number {
   const figures = new Set<Element>();
   for (let i = 0; i < spans.length; i++) figures.add(spans[i]?.parentElement?.parentElement as Element);
   const seen = new Set<Element>();
+  // Asked once per container: a gallery of many photos asks it of its container from every figure.
+  const galleries = new Map<Element, boolean>();
+  const isGallery = (el: Element): boolean => {
+    let answer = galleries.get(el);
+    if (answer === undefined) galleries.set(el, (answer = onlyFigures(el)));
+    return answer;
+  };
   for (const figure of figures) {
+    removed += removeEchoesAcrossEdges(figure, root);
     let block: Element = figure;
     for (let level = 0; level < MAX_LEVELS && block !== root; level++) {
-      if (!seen.has(block)) {
-        seen.add(block);
-        removed += removeEchoesBeside(block);
-      }
+      if (seen.has(block)) break;
+      seen.add(block);
+      removed += removeEchoesBeside(block);
       const parent: Element | null = block.parentElement;
-      if (!parent || parent === root || !onlyFigures(parent)) break;
+      if (!parent || parent === root || !isGallery(parent)) break;
       block = parent;
     }
   }
   return removed;
 }
 
-function removeEchoesBeside(block: Element): number {
-  let known: string[] | undefined;
+/** Wrapper edges climbed looking for an echo just before or after a photo in reading order. */
+const MAX_EDGE_LEVELS = 3;
+
+/** True when nothing but white space stands between `el` and its parent's start (or end). */
+function atEdge(el: Element, atStart: boolean): boolean {
+  for (let node = atStart ? el.previousSibling : el.nextSibling; node; node = atStart ? node.previousSibling : node.nextSibling) {
+    if (node.nodeType === 1 || (node.nodeType === 3 && squash(node.nodeValue))) return false;
+  }
+  return true;
+}
+
+/**
+ * An echo right before or after the photo in reading order but outside its wrappers: a page layout printing the
+ * caption in a grid area of its own, before the body that opens with the photo.
+ */
+function removeEchoesAcrossEdges(figure: Element, root: Element): number {
   let removed = 0;
-  for (const step of ['nextElementSibling', 'previousElementSibling'] as const) {
+  for (const atStart of [true, false]) {
+    let edge: Element = figure;
+    for (let level = 0; level < MAX_EDGE_LEVELS; level++) {
+      const parent = edge.parentElement;
+      if (!parent || parent === root || !atEdge(edge, atStart)) break;
+      edge = parent;
+      removed += removeEchoesBeside(edge, captionsUnder(figure), atStart ? ['previousElementSibling'] : ['nextElementSibling']);
+    }
+  }
+  return removed;
+}
+
+function removeEchoesBeside(
+  block: Element,
+  given?: string[],
+  steps: ReadonlyArray<'nextElementSibling' | 'previousElementSibling'> = ['nextElementSibling', 'previousElementSibling'],
+): number {
+  let known: string[] | undefined = given;
+  let removed = 0;
+  for (const step of steps) {
     let sibling = block[step];
     for (let n = 0; sibling && n < MAX_SIBLINGS; n++) {
       const next: Element | null = sibling[step];
