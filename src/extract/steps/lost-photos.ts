@@ -26,7 +26,7 @@ const MIN_ANCHOR_CHARS = 40;
 /** Text allowed in a photo's block besides the photo: a caption, a credit and widget words. */
 const MAX_BLOCK_TEXT = 700;
 /** Text nodes walked looking for anchors on each side of a photo. */
-const MAX_WALK = 400;
+const MAX_WALK = 200;
 /** At most this many photos are noted (a page of thumbnails is no article's photo set). */
 const MAX_NOTED = 40;
 /** Images smaller than this (declared width or height) are icons, avatars, logos or spacers. */
@@ -35,14 +35,8 @@ const MIN_HEIGHT = 100;
 /** An uncaptioned image is taken for a photo from this declared width, or from its srcset or picture sources. */
 const MIN_PHOTO_WIDTH = 300;
 
-const CHROME = 'nav, footer, [role="navigation"], [role="contentinfo"], [role="banner"]';
 /** A photo in a sidebar goes back only before article text, never after the article's last block. */
 const SIDEBAR = 'aside, [role="complementary"]';
-/** A photo viewer's copy of the page's photos (a lightbox, a modal slideshow), by class or id. */
-const VIEWER = ['modal', 'lightbox', 'overlay', 'popup', 'fullscreen', 'full-screen', 'viewer']
-  .map((w) => `[class*="${w}" i], [id*="${w}" i], [data-testid*="${w}" i]`)
-  .concat('[role="dialog"]', '[aria-modal="true"]', '[data-lightbox]')
-  .join(', ');
 /** Shortest text beside an image taken as its caption. */
 const MIN_CAPTION_CHARS = 25;
 /** Class and id words of caption and credit holders. */
@@ -72,15 +66,38 @@ function declaredSize(img: Element, name: 'width' | 'height'): number {
   return Number.isFinite(value) ? value : NaN;
 }
 
-/** True for images a reader would not call the article's photos: site chrome, icons, tracking pixels. */
-function isChromeOrIcon(img: Element): boolean {
+/** Images declared smaller than a photo: icons, avatars, logos, spacers. */
+function isIcon(img: Element): boolean {
   const w = declaredSize(img, 'width');
   const h = declaredSize(img, 'height');
-  if ((w && w < MIN_WIDTH) || (h && h < MIN_HEIGHT)) return true;
-  if (img.closest(CHROME)) return true;
-  // A site header (with the site's menu); an article's own header may hold a tag list and its lead photo.
-  const header = img.closest('header');
-  return !!header && !!header.querySelector('nav, [role="navigation"]') && !header.closest('article, main, [role="main"]');
+  return (!!w && w < MIN_WIDTH) || (!!h && h < MIN_HEIGHT);
+}
+
+const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'NOSCRIPT']);
+const CHROME_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'dialog']);
+/** Class, id and test-id words of a photo viewer's copy of the page's photos (a lightbox, a modal slideshow). */
+const VIEWER_WORDS = /modal|lightbox|overlay|popup|full-?screen|viewer/i;
+
+/**
+ * Whether an element is, or stands in, what holds no article photo: site chrome (nav, footer, a site header with
+ * the site's menu, navigation and banner roles), a photo viewer (dialog, aria-modal, lightbox or modal names), or a
+ * noscript fallback. Answered once per element and remembered in `seen`: the images of a page share most ancestors.
+ */
+function outOfArticle(el: Element | null, seen: Map<Element, boolean>): boolean {
+  if (!el || el.tagName === 'BODY' || el.tagName === 'HTML') return false;
+  let answer = seen.get(el);
+  if (answer !== undefined) return answer;
+  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  answer = CHROME_TAGS.has(el.tagName)
+    || CHROME_ROLES.has(el.getAttribute('role') ?? '')
+    || el.getAttribute('aria-modal') === 'true'
+    || el.hasAttribute('data-lightbox')
+    || VIEWER_WORDS.test(names)
+    // A site header (with the site's menu); an article's own header may hold a tag list and its lead photo.
+    || (el.tagName === 'HEADER' && !!el.querySelector('nav, [role="navigation"]') && !el.closest('article, main, [role="main"]'))
+    || outOfArticle(el.parentElement, seen);
+  seen.set(el, answer);
+  return answer;
 }
 
 /** The photo's block: its figure, or the largest ancestor holding only this photo (copies aside) and a caption's worth of text. */
@@ -226,13 +243,14 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
   if (!body) return [];
   const noted: NotedPhoto[] = [];
   const blocks = new Set<Element>();
+  const outside = new Map<Element, boolean>();
   // A static list: a live collection of a tree outside any document may be counted again at every index (jsdom).
   const imgs = body.querySelectorAll('img');
   for (let i = 0; i < imgs.length && noted.length < MAX_NOTED; i++) {
     const img = imgs[i] as Element;
     // A lightbox, modal or mobile copy is not put back: the photo it copies is, if the article lost it.
     // An image in a noscript is the fallback of one beside it (and only text where scripts run, as in the browser).
-    if (isChromeOrIcon(img) || img.closest(VIEWER) || img.closest('noscript')) continue;
+    if (isIcon(img) || outOfArticle(img.parentElement, outside)) continue;
     const keys = imageKeys(img);
     if (!keys.size) continue;
     if (noted.some((n) => sameImage(n.keys, keys))) continue;
