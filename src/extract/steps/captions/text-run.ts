@@ -19,6 +19,8 @@ import { squash, textLongerThan } from '../../text';
 
 /** Tags a pasted caption or credit comes in. */
 const PLAIN_BLOCK = new Set(['P', 'DIV', 'SPAN', 'SMALL', 'EM', 'I', 'B', 'STRONG', 'CITE', 'FONT', 'CENTER']);
+/** What a caption block never holds: media, tables, lists, quotes, headings. */
+const NOT_PLAIN = 'img, picture, video, iframe, svg, table, ul, ol, blockquote, h1, h2, h3, h4, h5, h6';
 /** Longest block read as a caption (visible characters): captions are a sentence or three. */
 const MAX_CAPTION_CHARS = 500;
 /** Most blocks a photo's pasted caption run holds (caption, credit, widget words, their copies). */
@@ -56,32 +58,71 @@ export function captionRunAfter(
     }
     if (next.nodeType !== 1) break;
     const el = next as Element;
-    if (!PLAIN_BLOCK.has(el.tagName) || el.querySelector('img, picture, video, iframe, svg, table, ul, ol, blockquote, h1, h2, h3, h4, h5, h6')) break;
+    if (!PLAIN_BLOCK.has(el.tagName) || el.querySelector(NOT_PLAIN)) break;
     if (textLongerThan(el, MAX_CAPTION_CHARS, true)) break;
     between.push(gap);
     gap = [];
     blocks.push(el);
   }
+  const run: TextRun = { nodes: [], roles: new Map() };
+  const taken = classify(blocks, img, isFiller, fold);
+  if (taken.count > 0) {
+    for (let i = 0; i < taken.count; i++) run.nodes.push(...(between[i] ?? []), blocks[i] as Element);
+    for (const [el, role] of taken.roles) run.roles.set(el, role);
+    return run;
+  }
+  // One wrapper holding the caption and credit as plain blocks of their own (`<div class="image-meta"><p>…</p><p>Jane
+  // Roe, AP</p></div>`, its class names lost to Readability's renaming): the wrapper goes whole when all of it is taken.
+  const wrapper = blocks[0];
+  const parts = wrapper ? plainChildren(wrapper) : null;
+  if (wrapper && parts) {
+    const inner = classify(parts, img, isFiller, fold);
+    if (inner.count === parts.length) {
+      run.nodes.push(...(between[0] ?? []), wrapper);
+      for (const [el, role] of inner.roles) run.roles.set(el, role);
+    }
+  }
+  return run;
+}
+
+/** The element children of `el` when it holds nothing else (no loose text) and each is a plain block; else null. */
+function plainChildren(el: Element): Element[] | null {
+  const parts: Element[] = [];
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3 && squash(child.nodeValue)) return null;
+    if (child.nodeType !== 1) continue;
+    if (!PLAIN_BLOCK.has((child as Element).tagName) || (child as Element).querySelector(NOT_PLAIN)) return null;
+    parts.push(child as Element);
+  }
+  return parts.length >= 2 ? parts : null;
+}
+
+/** How many of `blocks`, from the first, make a caption run (see the file comment), and the roles of those taken. */
+function classify(
+  blocks: readonly Element[],
+  img: Element,
+  isFiller: (text: string) => boolean,
+  fold: (text: string) => string,
+): { count: number; roles: Map<Node, Role> } {
   const texts = blocks.map((el) => squash(el.textContent));
   const cores = texts.map((text) => coreText(text, fold));
   const alt = fold(img.getAttribute('alt') ?? '');
   const filler = texts.map((text) => isFiller(text) || isWidgetText(text, true) || isFileNameText(text));
   const credit = texts.map((text) => looksLikeCredit(text));
   const repeat = cores.map((core, i) => core !== '' && (core === alt || cores.some((other, j) => j !== i && other === core)));
-  // The first block that is not filler, followed by a credit line, is the caption the credit belongs to.
+  // The first block that is not filler, followed (past filler) by a credit line, is the caption the credit belongs to.
   const first = filler.indexOf(false);
   let end = 0;
   let evidence = false;
   for (; end < blocks.length; end++) {
-    const captionBeforeCredit = end === first && credit[end + 1] === true && !textLongerThan(blocks[end] as Element, MAX_CAPTION_CHARS / 2, true);
+    let following = end + 1;
+    while (following < blocks.length && filler[following]) following++;
+    const captionBeforeCredit = end === first && credit[following] === true && !textLongerThan(blocks[end] as Element, MAX_CAPTION_CHARS / 2, true);
     if (!(filler[end] || repeat[end] || credit[end] || captionBeforeCredit)) break;
     if (repeat[end] || credit[end]) evidence = true;
   }
-  const run: TextRun = { nodes: [], roles: new Map() };
-  if (!evidence) return run;
-  for (let i = 0; i < end; i++) {
-    run.nodes.push(...(between[i] ?? []), blocks[i] as Element);
-    if (!filler[i]) run.roles.set(blocks[i] as Element, credit[i] ? 'credit' : 'caption');
-  }
-  return run;
+  const roles = new Map<Node, Role>();
+  if (!evidence) return { count: 0, roles };
+  for (let i = 0; i < end; i++) if (!filler[i]) roles.set(blocks[i] as Element, credit[i] ? 'credit' : 'caption');
+  return { count: end, roles };
 }
