@@ -52,7 +52,9 @@ function computeImageKey(url: string): string {
     return '';
   }
   // An image proxy or resizer (`/resize/1440x960!/?url=https://…/photo.jpg`): the photo is the one it names.
-  for (const value of parsed.searchParams.values()) {
+  // (Array.from: in a Firefox content script the params' own iterators are not iterable with for...of.)
+  const entries = Array.from(parsed.searchParams.entries());
+  for (const [, value] of entries) {
     if (/^(?:https?:)?\/\/\S+\.(?:jpe?g|jfif|png|gif|webp|avif)(?:[?#]|$)/i.test(value) && value !== trimmed) return computeImageKey(value);
   }
   const segments = parsed.pathname.split('/').filter((segment) => segment !== '');
@@ -70,7 +72,7 @@ function computeImageKey(url: string): string {
     }
   }
   if (SIZE_SEGMENT.test(name)) name = '';
-  const params = Array.from(parsed.searchParams.entries())
+  const params = entries
     .filter(([key]) => !SIZE_PARAMS.has(key.toLowerCase()))
     .map(([key, value]) => `${key}=${value}`)
     .sort();
