@@ -21,6 +21,7 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { isFileNameText } from '../../src/extract/steps/captions/filename-alt';
 import { imageKeys } from '../../src/extract/steps/captions/image-identity';
+import { splitTrailingCredit } from '../../src/extract/steps/captions/roles';
 import { foldsLongerThan, isBlock, squash, UNSEEN_TAGS } from '../../src/extract/text';
 import type { EngineName, EngineOutput } from './engines';
 
@@ -185,7 +186,9 @@ export function picturesInHtml(html: string): number {
   return images ? pictureCount(fragment(images.join(''))) : 0;
 }
 
-const CAPTION_CLASS = /caption|credit|cutline/i;
+const CAPTION_CLASS = /caption|credit|cutline|attribution|copyright|courtesy|photographer/i;
+/** Credit words that also name an article's own credits ("Reporting by …"): a photo's only in a figure or beside an image. */
+const PHOTO_ONLY_CLASS = /attribution|copyright|courtesy|photographer/i;
 /** Class names that say an element has, or has no, caption: a modifier of a figure, not a caption ("no_caption"). */
 const CAPTION_MODIFIER = /(?:^|[-_])(?:no|has|with|without|narrow|wide)[-_]?(?:captions?|credits?)$/i;
 
@@ -194,7 +197,13 @@ function isCaptionElement(el: Element): boolean {
   if (el.tagName === 'FIGCAPTION') return true;
   const cls = el.getAttribute('class');
   if (!cls || !CAPTION_CLASS.test(cls)) return false;
-  return cls.split(/\s+/).some((c) => CAPTION_CLASS.test(c) && !CAPTION_MODIFIER.test(c)) && !el.querySelector('img, picture');
+  const tokens = cls.split(/\s+/).filter((c) => CAPTION_CLASS.test(c) && !CAPTION_MODIFIER.test(c));
+  if (!tokens.length || el.querySelector('img, picture')) return false;
+  if (tokens.every((c) => PHOTO_ONLY_CLASS.test(c) && !/caption|credit|cutline/i.test(c))) {
+    const holdsImage = (sibling: Element | null): boolean => !!sibling && (sibling.matches('img, picture') || !!sibling.querySelector('img, picture'));
+    return !!el.parentElement?.closest('figure, figcaption, [class*="caption" i]') || holdsImage(el.previousElementSibling) || holdsImage(el.nextElementSibling);
+  }
+  return true;
 }
 
 /** A harvested caption piece with widget phrases at its ends removed, or '' when nothing of it is caption text. */
@@ -243,9 +252,14 @@ export function harvestCaptions(root: ParentNode): string[] {
     walk(el);
     runs.push(current);
     for (const run of runs) {
-      const piece = captionPiece(run);
-      const key = piece && letterKey(piece);
-      if (key && !out.has(key)) out.set(key, piece);
+      // A credit printed at the caption's end ("… instead. (Photo: Getty Images)") is a credit of its own: a reader
+      // sees both, in whichever order an engine prints them.
+      const split = splitTrailingCredit(squash(run));
+      for (const part of split ? [split.caption, split.credit] : [run]) {
+        const piece = captionPiece(part);
+        const key = piece && letterKey(piece);
+        if (key && !out.has(key)) out.set(key, piece);
+      }
     }
   }
   return [...out.values()];

@@ -88,6 +88,14 @@ describe('captions lost', () => {
 });
 
 describe('pictures', () => {
+  it('reads a trailing credit and an attribution holder as credits of their own: printed in another order is not lost', () => {
+    const html = '<figure><figcaption><span class="attribution">© Jane Roe</span> A nurse gives a flu shot. (Photo: Getty Images)</figcaption></figure>';
+    const captions = harvestCaptions(fragment(html));
+    expect(captions.sort()).toEqual(['A nurse gives a flu shot.', 'Getty Images', '© Jane Roe']);
+    const lectern = 'A nurse gives a flu shot. © Jane Roe · Photo: Getty Images';
+    expect(lostCaptions(captions, '© Jane Roe A nurse gives a flu shot. (Photo: Getty Images)', lectern).lost).toEqual([]);
+  });
+
   it('counts the same photo at two sizes once, and skips images without a real URL', () => {
     const html = '<img src="https://cdn.example.test/photos/mill-800x533.jpg">' +
       '<img src="https://cdn.example.test/photos/mill-1600x1066.jpg">' +
