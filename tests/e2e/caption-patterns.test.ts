@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
+import { allPages, findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { PAGES } from '../support/dom';
 import { clickOpenInSidePanel, currentWorker, expectImagesLoaded, occurrences, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
 
@@ -64,6 +64,11 @@ afterEach(async () => {
   await closePanels();
 });
 
+/** The side panel pages open now (closing ones too). */
+async function panelPages(prefix: string): Promise<Page[]> {
+  return (await allPages(await session().lectern.cdp())).filter((p) => p.url().startsWith(prefix));
+}
+
 describe('caption patterns in the real reader', () => {
   it('the page itself prints the seed caption more than once (the problem the reader solves)', async () => {
     await openFixture(session(), 'captions--aggregator-seed');
@@ -87,10 +92,13 @@ describe('caption patterns in the real reader', () => {
 
   it.each(SLUGS)('%s: the side panel shows each caption and credit once, and every photo', async (slug) => {
     await openFixture(session(), slug);
+    const prefix = `chrome-extension://${session().lectern.extensionId}/src/ui/sidepanel/index.html`;
+    // The panel of the test before may still be closing: only a panel page opened by this click counts.
+    const earlier = new Set(await panelPages(prefix));
     const popup = await openPopup(session().lectern);
     await readerText(popup);
     await clickOpenInSidePanel(popup);
-    const panel = await findExtensionPage(session().lectern, `chrome-extension://${session().lectern.extensionId}/src/ui/sidepanel/index.html`);
+    const panel = await findExtensionPage(session().lectern, prefix, 10_000, earlier);
     await waitFor(() => sidePanelCount(session()), (n) => n === 1);
     await panel.waitForSelector('.lectern-reader', { timeout: 20_000 });
     await expectShown(panel, slug, 'side panel');
