@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allPages, findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { PAGES } from '../support/dom';
-import { clickOpenInSidePanel, currentWorker, expectImagesLoaded, occurrences, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
+import { clickOpenInSidePanel, closeSidePanels, expectImagesLoaded, occurrences, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
 
 interface Expectation {
   once?: string[];
@@ -52,16 +52,8 @@ async function expectShown(view: Page, slug: string, surface: string): Promise<v
   }
 }
 
-async function closePanels(): Promise<void> {
-  if ((await sidePanelCount(session())) === 0) return;
-  const worker = currentWorker(session());
-  const tab = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
-  await worker.evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);
-  await waitFor(() => sidePanelCount(session()), (n) => n === 0);
-}
-
 afterEach(async () => {
-  await closePanels();
+  await closeSidePanels(session());
 });
 
 /** The side panel pages open now (closing ones too). */

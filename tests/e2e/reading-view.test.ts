@@ -10,7 +10,7 @@ import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { clickOpenInSidePanel, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
+import { clickOpenInSidePanel, closeSidePanels, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const RTL = 'view--rtl-article';
@@ -29,18 +29,12 @@ beforeEach(async () => {
   await worker().evaluate(() => chrome.storage.sync.clear());
 });
 afterEach(async () => {
-  await closePanels();
+  await closeSidePanels(session);
   expect(session.lectern.workerErrors, 'the service worker logged errors').toEqual([]);
 });
 
 const worker = (): Worker => currentWorker(session);
 
-async function closePanels(): Promise<void> {
-  if ((await sidePanelCount(session)) === 0) return;
-  const tab = await worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
-  await worker().evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);
-  await waitFor(() => sidePanelCount(session), (n) => n === 0);
-}
 
 /** The real popup, once its article shows. */
 async function popupReader(): Promise<Page> {

@@ -123,6 +123,15 @@ export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => bool
   return value;
 }
 
+/** Close the open side panels with the keyboard toggle's own listener (on the active tab), and wait until none is open. */
+export async function closeSidePanels(session: Session): Promise<void> {
+  if ((await sidePanelCount(session)) === 0) return;
+  const worker = currentWorker(session);
+  const tab = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
+  await worker.evaluate((t) => chrome.commands.onCommand.dispatch('toggle-reader', t), tab);
+  await waitFor(() => sidePanelCount(session), (n) => n === 0);
+}
+
 /** How many Lectern side panels are open (all windows). */
 export async function sidePanelCount(session: Session): Promise<number> {
   return currentWorker(session).evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);

@@ -1,20 +1,23 @@
 /**
  * Step `lostPhotos`: put back the article's photos that Readability left out. It drops a lead photo that sits in a
  * hero container beside the body (no text of its own to score), a photo block whose container carries a class it
- * scores as negative (`media`, `widget`, `meta`), or one that looks link-heavy (gallery, zoom and share links).
+ * scores as negative (`media`, `widget`, `meta`), hidden carousel slides, and captions or credits whose class it reads
+ * as unlikely or that are hidden from screen readers only.
  *
  * Before Readability (`notePhotos`), each content photo of the copy is noted with its block (its figure, or the
- * largest ancestor holding only it and a caption's worth of text) and the first text blocks after it and the last one
- * before it. After Readability (`restorePhotos`), a noted photo that the article does not show (no image of the same
- * photo, sizes folded: image-identity.ts) goes back in front of the first of those following blocks that the article
- * holds; failing that, after the preceding block, but only for a photo with a caption. A photo whose neighbours are
- * not article text (a teaser, a sidebar promotion, a logo) stays out, as do site chrome (nav, footer, aside, a header
- * holding a nav), small images (icons, avatars) and photos linking to other pages without a caption.
- * Returns how many photos it put back.
+ * largest ancestor holding only it and a caption's worth of text), its caption holders, and references to the text
+ * nodes after it (and, for a photo with a caption element, the one before it). After Readability (`restorePhotos`):
+ * - a photo whose block the article holds but whose image went is put back in its block;
+ * - a photo the article does not show at all (image-identity.ts folds sizes) goes back before the block of the first
+ *   of those text nodes the article holds (Readability moves the nodes it keeps), else after the one before it;
+ * - caption and credit holders the article lost go back into the photo's block.
+ * Site chrome (nav, footer, a header with the site's menu), photo viewers, icons, teasers, charts and byline
+ * portraits stay out. Returns how many photos it put back.
  */
 import type { StepContext } from '../context';
 import { squash, textLongerThan } from '../text';
-import { imageKeys, sameImage } from './captions/image-identity';
+import { declaredSize, imageKeys, sameImage } from './captions/image-identity';
+import { imagesOf } from './captions/photo-unit';
 
 /**
  * A photo is noted with this many following text blocks: a byline bar, a headline or the other slides' captions may
@@ -57,14 +60,8 @@ export interface NotedPhoto {
   next: Text[];
   /** The text node before, for a photo with a caption element only (a promotion's text beside its image is no caption). */
   prev: Text | null;
-  captioned: boolean;
 }
 
-
-function declaredSize(img: Element, name: 'width' | 'height'): number {
-  const value = parseInt(img.getAttribute(name) ?? '', 10);
-  return Number.isFinite(value) ? value : NaN;
-}
 
 /** Images declared smaller than a photo: icons, avatars, logos, spacers. */
 function isIcon(img: Element): boolean {
@@ -106,13 +103,17 @@ function blockOf(img: Element, keys: ReadonlySet<string>): Element {
   if (figure && figure.getElementsByTagName('img').length <= 3 && !figure.querySelector(NOT_IN_PHOTO_BLOCK)) return figure;
   let block: Element = img;
   for (let parent = img.parentElement; parent && parent.tagName !== 'BODY' && parent.tagName !== 'HTML'; parent = parent.parentElement) {
-    const imgs = parent.getElementsByTagName('img');
-    let others = false;
-    for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
-    if (others || textLongerThan(parent, MAX_BLOCK_TEXT) || holdsMoreThanAPhoto(parent)) break;
+    if (holdsOtherPhoto(parent, keys) || textLongerThan(parent, MAX_BLOCK_TEXT) || holdsMoreThanAPhoto(parent)) break;
     block = parent;
   }
   return block;
+}
+
+/** True when `el` holds an image of another photo than the one with `keys`. */
+function holdsOtherPhoto(el: Element, keys: ReadonlySet<string>): boolean {
+  const imgs = el.getElementsByTagName('img');
+  for (let i = 0; i < imgs.length; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) return true;
+  return false;
 }
 
 /** Elements no photo's own block holds: menus, lists, forms, headings, tables (a photo's block is the photo and its caption). */
@@ -262,15 +263,15 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
     const captioned = named || holders.some((h) => isCaptionLike(squash(h.textContent)));
     // Nothing says an uncaptioned image without a photo's size or sources is a photo (a print logo, a badge).
     if (!captioned && !(declaredSize(img, 'width') >= MIN_PHOTO_WIDTH || img.hasAttribute('srcset') || img.parentElement?.tagName === 'PICTURE')) continue;
+    // A link to another page around the picture: with a headline in it, a teaser; without a caption, a promotion.
     const link = img.closest('a[href]');
-    // A link around the picture and a headline is a teaser for another page; so is a block named as one.
-    if (link && !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute('href') ?? '') && squash(link.textContent).length >= 20) continue;
+    if (link && !/^#|\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(link.getAttribute('href') ?? '') && (!named || squash(link.textContent).length >= 20)) continue;
+    // A block named as a promotion, a chart with its labels, a writer's portrait by a byline.
     if (inTeaser(block) || isGraphic(block) || BYLINE.test(squash(block.textContent))) continue;
-    if (link && !named && !/\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)|^#/i.test(link.getAttribute('href') ?? '')) continue;
     blocks.add(block);
     const captions = holders.map((holder) => placesUpTo(holder, block));
     const captionCopies = holders.filter((h) => !holders.some((o) => o !== h && o.contains(h))).map((h) => h.cloneNode(true) as Element);
-    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: textsBeside(block, true, NEXT_ANCHORS), prev: named ? textsBeside(block, false, 1)[0] ?? null : null, captioned });
+    noted.push({ keys, img, block, places: placesUpTo(img, block), captions, captionCopies, next: textsBeside(block, true, NEXT_ANCHORS), prev: named ? textsBeside(block, false, 1)[0] ?? null : null });
   }
   return noted;
 }
@@ -278,9 +279,7 @@ export function notePhotos(ctx: StepContext): NotedPhoto[] {
 /** Put back the noted photos the article lost, beside their anchors. Returns how many. */
 export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): number {
   if (!noted.length) return 0;
-  const shown: Set<string>[] = [];
-  const imgs = root.getElementsByTagName('img');
-  for (let i = 0; i < imgs.length; i++) shown.push(imageKeys(imgs[i] as Element));
+  const shown = imagesOf(root).map((img) => imageKeys(img));
   const missing = noted.filter((photo) => !shown.some((keys) => sameImage(keys, photo.keys)));
   let restored = 0;
   // A photo whose block the article holds lost only its image's wrapper (a `media` or `widget` class): it goes back
@@ -300,20 +299,20 @@ export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): numb
     const after = prev ? blockIn(prev, root) : null;
     const anchor = before ?? after;
     if (!anchor?.parentNode) continue;
-    const block = anchor.ownerDocument === photo.block.ownerDocument ? photo.block : anchor.ownerDocument.importNode(photo.block, true);
-    if (before) anchor.parentNode.insertBefore(block, anchor);
-    else anchor.parentNode.insertBefore(block, anchor.nextSibling);
+    anchor.parentNode.insertBefore(photo.block, before ? anchor : anchor.nextSibling);
     shown.push(photo.keys);
     restored++;
   }
   // Captions and credits Readability dropped from a photo the article shows (a credit whose class it reads as
   // unlikely, a figcaption hidden from screen readers only) go back into its block.
   const notedImgs = new Set(noted.map((photo) => photo.img));
+  let standIns: Element[] | undefined;
   for (const photo of noted) {
     if (!root.contains(photo.img)) {
       // Shown only through another image of the same photo (a thumbnail strip under a slideshow Readability
       // dropped): the photo itself takes that image's place, and its caption follows it.
-      const stand = imagesIn(root).find((img) => !notedImgs.has(img) && sameImage(imageKeys(img), photo.keys));
+      standIns ??= imagesOf(root).filter((img) => !notedImgs.has(img));
+      const stand = standIns.find((img) => img.parentNode && sameImage(imageKeys(img), photo.keys));
       if (!stand || photo.img.contains(root)) continue;
       stand.replaceWith(photo.img);
     }
@@ -337,21 +336,11 @@ export function restorePhotos(root: Element, noted: readonly NotedPhoto[]): numb
   return restored;
 }
 
-function imagesIn(root: Element): Element[] {
-  const found = root.getElementsByTagName('img');
-  const imgs: Element[] = [];
-  for (let i = 0; i < found.length; i++) imgs.push(found[i] as Element);
-  return imgs;
-}
-
 /** The largest part of the article around `img` that holds no other photo and no more than a caption's worth of text. */
 function homeOf(img: Element, root: Element, keys: ReadonlySet<string>): Element {
   let home: Element = img.parentElement?.tagName === 'PICTURE' ? img.parentElement : img;
   for (let parent = home.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    const imgs = parent.getElementsByTagName('img');
-    let others = false;
-    for (let i = 0; i < imgs.length && !others; i++) if (!sameImage(imageKeys(imgs[i] as Element), keys)) others = true;
-    if (others || textLongerThan(parent, MAX_BLOCK_TEXT)) break;
+    if (holdsOtherPhoto(parent, keys) || textLongerThan(parent, MAX_BLOCK_TEXT)) break;
     home = parent;
   }
   if (home === img || home.tagName === 'PICTURE') {

@@ -5,17 +5,13 @@
  * running text (an emoji, an icon in a sentence) are not named so and stay.
  */
 import { squash } from '../../text';
+import { declaredSize } from './image-identity';
 
 /** Declared size (CSS pixels) up to which an image may be a byline portrait. */
 const MAX_AVATAR_PX = 96;
 /** Ancestors looked at for a name (a link, a wrapper, the byline block). */
 const MAX_LEVELS = 3;
 const AVATAR_NAME = /avatar|author|profile|byline|headshot|gravatar|contributor|writer/i;
-
-function declared(img: Element, name: string): number {
-  const value = parseInt(img.getAttribute(name) ?? '', 10);
-  return Number.isFinite(value) ? value : NaN;
-}
 
 function named(el: Element): boolean {
   for (const attr of ['class', 'id', 'data-testid', 'itemprop', 'rel']) {
@@ -31,8 +27,8 @@ export function removeAvatars(root: Element): number {
   const imgs = root.querySelectorAll('img[width][height]');
   for (let i = 0; i < imgs.length; i++) {
     const img = imgs[i] as Element;
-    const w = declared(img, 'width');
-    const h = declared(img, 'height');
+    const w = declaredSize(img, 'width');
+    const h = declaredSize(img, 'height');
     if (!(w <= MAX_AVATAR_PX && h <= MAX_AVATAR_PX)) continue;
     let isAvatar = named(img);
     for (let el = img.parentElement, n = 0; !isAvatar && el && el !== root && n < MAX_LEVELS; el = el.parentElement, n++) {

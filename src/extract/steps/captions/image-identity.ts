@@ -88,6 +88,12 @@ function decodeSafe(text: string): string {
   }
 }
 
+/** An image's declared width or height in pixels, or NaN when it declares none. */
+export function declaredSize(img: Element, name: 'width' | 'height'): number {
+  const value = parseInt(img.getAttribute(name) ?? '', 10);
+  return Number.isFinite(value) ? value : NaN;
+}
+
 /** Every URL an `<img>` may show: its src, its srcset candidates and those of the `<source>`s of its `<picture>`. */
 export function imageUrls(img: Element): string[] {
   const urls: string[] = [];

@@ -55,7 +55,7 @@ export function looksLikeCredit(text: string): boolean {
 export function splitTrailingCredit(text: string): { caption: string; credit: string } | null {
   const t = squash(text);
   const paren = /^(.*\S)\s*\(([^()]{3,100})\)$/.exec(t);
-  if (paren?.[1] && paren[2] && (looksLikeCredit(paren[2]) || looksLikeCredit(`(${paren[2]})`)) && /[.!?…"”’]$/.test(paren[1])) {
+  if (paren?.[1] && paren[2] && looksLikeCredit(paren[2]) && /[.!?…"”’]$/.test(paren[1])) {
     return { caption: paren[1], credit: paren[2] };
   }
   const labelled = /^(.*[.!?…"”’])\s+((?:photo|photograph|image|picture|foto|illustration|credit|source)s?(?: by)?\s*[:©].{2,100})$/i.exec(t);

@@ -25,7 +25,7 @@ const WIDGET_IN_PHOTO: readonly RegExp[] = [
   /^purchase licensing rights(?:,? opens (?:in )?(?:a )?new (?:tab|window))?$/,
   /^,? ?opens (?:in )?(?:a )?new (?:tab|window)$/,
   /^(?:view|open|see|launch|browse|show) (?:the |all )?(?:full )?(?:photo |image |picture )?(?:gallery|slideshow|photos|images)(?: \(?\d+(?: (?:photos?|images?|pictures?))?\)?)?$/,
-  /^\(?\d+ (?:photos|images|pictures|fotos|bilder|images)\)?$/,
+  /^\(?\d+ (?:photos|images|pictures|fotos|bilder)\)?$/,
   /^(?:play|watch)(?: the)?(?: video)?$/,
   /^\d{1,2}:\d{2}(?::\d{2})?$/,
   /^(?:view|see) (?:full|larger) (?:image|photo|picture)$/,
