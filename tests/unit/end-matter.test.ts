@@ -17,12 +17,17 @@ function text(slug: string, on: boolean): string {
   return result.article.textContent;
 }
 
-function run(html: string): number {
+function runText(html: string): { removed: number; text: string } {
   const url = 'https://courier.example/news/story.html';
   const doc = makeDom(`<!doctype html><body><div id="r">${html}</div></body>`, url).window.document;
   const root = doc.getElementById('r') as Element;
   const ctx: StepContext = { doc, url, baseUrl: url, win: null };
-  return removeEndMatter(root, ctx);
+  const removed = removeEndMatter(root, ctx);
+  return { removed, text: (root.textContent ?? '').replace(/\s+/g, ' ') };
+}
+
+function run(html: string): number {
+  return runText(html).removed;
 }
 
 const PROSE = `<p>${'The board voted on Tuesday to rebuild the old pumping station at Millbrook, ending a long dispute. '.repeat(6)}</p>`;
@@ -63,5 +68,39 @@ describe('step endMatter', () => {
     expect(run(`<div class="author-bio">${PROSE}${PROSE}</div>`)).toBe(0);
     expect(run(`${PROSE}<div class="author-note"><blockquote>Words of the author.</blockquote></div>`)).toBe(0);
     expect(run(`${PROSE}<div class="post-author-content"><p>The author's own story goes on here.</p></div>`)).toBe(0);
+  });
+  // WordPress themes name the box after the post ("entry-author-bio"): the bio word says what it is.
+  it('removes an author box whose name also says entry or post when it says bio', () => {
+    expect(run(`${PROSE}<div class="entry-author-bio"><h4>Emiliano Bellini</h4><div class="author-text no-image">Emiliano joined the paper in March 2017. He has reported on energy since 2009.<p><a href="/author/eb/">More articles from Emiliano Bellini</a></p></div></div>`)).toBe(1);
+  });
+  // The shape of a news site's "related stories" list printed as the last thing in the body (space.com, livescience
+  // and many WordPress themes print it so): a bare list of links to the site's own stories, no heading, no text.
+  it('removes a list of links to the site\'s own stories that ends the article', () => {
+    const related = '<ul><li><a href="https://www.courier.example/news/ferry-returns.html"><u>Ferry service returns to the river towns</u></a></li>'
+      + '<li><a href="/news/offices-move.html">Town offices move to the old post office</a> </li>'
+      + '<li><a href="https://courier.example/news/river-low.html">River levels fall to a ten-year low</a></li></ul>';
+    const r = runText(`${PROSE}<p>The work starts in May.</p>${related}<p><em>Editor's note: updated at 5:45 p.m. with the board's vote.</em></p><div class="author-bio"><p>Ruth Alder covers the river towns for the Courier.</p></div>`);
+    expect(r.removed).toBe(2);
+    expect(r.text).not.toContain('Ruth Alder covers');
+    expect(r.text).not.toContain('Ferry service');
+    expect(r.text).toContain('The work starts in May.');
+    const headed = runText(`${PROSE}<div><h3>Related</h3>${related}</div>`);
+    expect(headed.removed).toBe(1);
+    expect(headed.text).not.toContain('Related');
+  });
+
+  it('keeps link lists that are sources, steps or the body itself', () => {
+    const item = (href: string, t: string): string => `<li><a href="${href}">${t}</a></li>`;
+    // Sources on other sites.
+    expect(runText(`${PROSE}<ul>${item('https://www.epa.gov/water/report.html', 'The agency report on river water')}${item('https://data.example.org/flow', 'Flow data for the river since 1990')}</ul>`).removed).toBe(0);
+    // A list in the middle of the story, followed by prose.
+    expect(runText(`${PROSE}<ul>${item('/news/a.html', 'Ferry service returns to the river towns')}${item('/news/b.html', 'Town offices move to the old post office')}</ul>${PROSE}`).removed).toBe(0);
+    // Items with words beside their link.
+    expect(runText(`${PROSE}<ul><li><a href="/news/a.html">Ferry service</a> returns to the river towns on Monday</li><li><a href="/news/b.html">Town offices</a> move to the old post office</li></ul>`).removed).toBe(0);
+    // A table of contents (links within the page) and single-word links.
+    expect(runText(`${PROSE}<ul>${item('#one', 'Where the water comes from')}${item('#two', 'What the new station will cost')}</ul>`).removed).toBe(0);
+    expect(runText(`${PROSE}<ul>${item('/tags/water', 'Water')}${item('/tags/board', 'Board')}</ul>`).removed).toBe(0);
+    // A list that is the whole article.
+    expect(runText(`<ul>${item('/news/a.html', 'Ferry service returns to the river towns')}${item('/news/b.html', 'Town offices move to the old post office')}</ul>`).removed).toBe(0);
   });
 });

@@ -51,6 +51,14 @@ describe('lostPhotos', () => {
     const sources = imageSources(extractHtml(page(badge + HERO, viewer)));
     expect(sources).toEqual(['http://127.0.0.1/media/ferry-lead-1200x800.jpg']);
   });
+
+  // A print header (Dow Jones papers print one): a logo and a reprint notice long enough to pass for a caption.
+  it('does not put back a logo named so, even with caption-length text beside it', () => {
+    const header = '<div class="print-header"><img class="print-logo" src="/asset/images/courier-logo.png"><p>This copy is for your personal, non-commercial use only. To order presentation-ready copies for distribution to your colleagues, clients or customers visit the reprints desk.</p></div>';
+    const result = extractHtml(page(header + HERO));
+    expect(imageSources(result)).toEqual(['http://127.0.0.1/media/ferry-lead-1200x800.jpg']);
+    if (result.ok) expect(result.article.textContent).not.toContain('presentation-ready');
+  });
 });
 
 describe('captions step on a photo whose unit is the image and its credit spans', () => {

@@ -6,6 +6,8 @@
  * - contact lines: "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to X at …", "Reach the reporter
  *   at …", "Have a tip? …" (a line that starts so and gives an address or handle);
  * - reporting credits: "Additional reporting by …", "… contributed to this report." (the header shows the byline);
+ * - related lists: a list of links to the site's own stories that ends the article, with at most a short note after
+ *   it (see `trailingRelated`);
  * - notices: affiliate disclosures, reuse and citation notices ("This document is subject to copyright", "Citation:
  *   … retrieved … from"), cookie notices and invitations to the site's forums.
  *
@@ -15,14 +17,28 @@
  * the text.
  */
 import type { StepContext } from '../context';
-import { CONTENT_SELECTOR, hintWordsOf, removeWithinShare, statsOf, textOf, type TextStats } from './block-stats';
+import { squash } from '../text';
+import { CONTENT_SELECTOR, hintWordsOf, linkDensity, removeWithinShare, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;
 /** Text rules only read blocks up to this many characters (whitespace not counted). */
 export const MAX_LINE_CHARS = 320;
 
+/** A related-stories list (see `trailingRelated`) needs this many items, each a headline of this many words at least. */
+export const MIN_RELATED_ITEMS = 2;
+export const MIN_HEADLINE_WORDS = 3;
+/** The share of the rest of the article's text that may be links for it to be a story the list follows. */
+export const MAX_STORY_LINK_SHARE = 0.3;
+/** At most this much text after such a list (a note, a credit): more, and the list is inside the story. */
+export const MAX_AFTER_RELATED_CHARS = 300;
+
+/** A heading beside such a list with at most this much text ("Related", "Read more") goes with it. */
+export const MAX_LABEL_CHARS = 80;
+const HEADING = /^H[1-6]$/;
+
 const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'bios', 'contributor', 'contributors', 'biography']);
+const BIO_WORDS = new Set(['bio', 'bios', 'biography']);
 /** Words that, next to `author`, name something else: a list of posts by the author is a teaser, not a bio. */
 const NOT_BIO_WORDS = new Set(['content', 'body', 'text', 'article', 'post', 'entry', 'story']);
 
@@ -49,7 +65,9 @@ function isAuthorBox(el: Element, chars: number, stats: TextStats): boolean {
   const tag = el.tagName.toUpperCase();
   if (tag !== 'DIV' && tag !== 'SECTION' && tag !== 'ASIDE' && tag !== 'FOOTER' && tag !== 'P' && tag !== 'ADDRESS') return false;
   const words = hintWordsOf(el, stats);
-  if (!words.some((w) => AUTHOR_WORDS.has(w)) || words.some((w) => NOT_BIO_WORDS.has(w))) return false;
+  if (!words.some((w) => AUTHOR_WORDS.has(w))) return false;
+  // "entry-author-bio" is a bio all the same: the bio word outweighs the post's prefix.
+  if (words.some((w) => NOT_BIO_WORDS.has(w)) && !words.some((w) => BIO_WORDS.has(w))) return false;
   return !el.querySelector(CONTENT_SELECTOR);
 }
 
@@ -73,6 +91,86 @@ function isEndLine(text: string): boolean {
 
 const LINE_TAGS = new Set(['P', 'DIV', 'SPAN', 'EM', 'I', 'STRONG', 'B', 'SMALL', 'SECTION', 'ASIDE', 'FOOTER', 'LI', 'H4', 'H5', 'H6']);
 
+function siteOf(host: string): string {
+  return host.toLowerCase().replace(/^www\d*\./, '');
+}
+
+/** The link a list item is, when the item is nothing but one link to another page of the same site. */
+function isSiteLinkItem(li: Element, stats: TextStats, page: URL): boolean {
+  const links = li.querySelectorAll('a[href]');
+  if (links.length !== 1 || linkDensity(stats, li) < 0.95) return false;
+  const a = links[0] as Element;
+  if (squash(a.textContent).split(' ').length < MIN_HEADLINE_WORDS) return false;
+  let target: URL;
+  try {
+    target = new URL(a.getAttribute('href') ?? '', page);
+  } catch {
+    return false;
+  }
+  if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) return false;
+  return target.pathname !== page.pathname && !/\.(?:pdf|jpe?g|png|gif|webp|avif|zip|docx?|xlsx?)$/i.test(target.pathname);
+}
+
+/** Text (characters, whitespace not counted) after `el` up to the end of `root`. */
+function charsAfter(el: Element, root: Element, stats: TextStats, gone: ReadonlySet<Element>): number {
+  let sum = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let n = at.nextSibling; n; n = n.nextSibling) {
+      if (gone.has(n as Element)) continue;
+      sum += n.nodeType === 1 ? stats.chars.get(n as Element) ?? 0 : (n.textContent ?? '').replace(/\s+/g, '').length;
+    }
+  }
+  return sum;
+}
+
+/**
+ * Lists of the site's own stories that end the article ("related" links printed with no heading or a short one): a
+ * list of two or more items, each one link, a headline's length, to another page of the page's own site, with at
+ * most a short note after it (an editor's note, "Originally published on …"). Sources on other sites, a table of
+ * contents and lists followed by more of the story stay. Returns each list (or the box it shares with only its
+ * heading) and a heading just before it.
+ */
+function trailingRelated(root: Element, stats: TextStats, baseUrl: string, gone: ReadonlySet<Element>): Element[] {
+  let page: URL;
+  try {
+    page = new URL(baseUrl);
+  } catch {
+    return [];
+  }
+  const found: Element[] = [];
+  const lists = root.querySelectorAll('ul, ol');
+  // From the last list back: an earlier list has at least as much text after it.
+  for (let i = lists.length - 1; i >= 0; i--) {
+    const list = lists[i] as Element;
+    if (list.parentElement?.closest('li')) continue;
+    if (charsAfter(list, root, stats, gone) > MAX_AFTER_RELATED_CHARS) break;
+    const items: Element[] = [];
+    for (let c = list.firstElementChild; c; c = c.nextElementSibling) if ((stats.chars.get(c) ?? 0) > 0) items.push(c);
+    if (items.length < MIN_RELATED_ITEMS || !items.every((li) => li.tagName.toUpperCase() === 'LI' && isSiteLinkItem(li, stats, page))) continue;
+    const listChars = stats.chars.get(list) ?? 0;
+    // The rest must read as a story, not more links (a home page shown anyway keeps its lists).
+    const restChars = (stats.chars.get(root) ?? 0) - listChars;
+    const restLinks = (stats.linkChars.get(root) ?? 0) - (stats.linkChars.get(list) ?? 0);
+    if (restChars <= 0 || restLinks > restChars * MAX_STORY_LINK_SHARE) continue;
+    // Its box holds only a short heading besides: the box goes.
+    const parent = list.parentElement;
+    if (parent && parent !== root && (stats.chars.get(parent) ?? 0) - listChars <= MAX_LABEL_CHARS) {
+      let onlyHeadings = true;
+      for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
+        if (c !== list && (stats.chars.get(c) ?? 0) > 0 && !HEADING.test(c.tagName.toUpperCase())) onlyHeadings = false;
+      }
+      if (onlyHeadings) {
+        found.push(parent);
+        continue;
+      }
+    }
+    const before = list.previousElementSibling;
+    if (before && HEADING.test(before.tagName.toUpperCase()) && (stats.chars.get(before) ?? 0) <= MAX_LABEL_CHARS) found.push(before);
+    found.push(list);
+  }
+  return found;
+}
+
 export function removeEndMatter(root: Element, ctx: StepContext): number {
   const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
@@ -95,5 +193,11 @@ export function removeEndMatter(root: Element, ctx: StepContext): number {
     }
   };
   visit(root);
+  const gone = new Set(doomed);
+  for (const el of trailingRelated(root, stats, ctx.baseUrl, gone)) {
+    if (doomed.some((d) => d.contains(el))) continue;
+    doomed.push(el);
+    doomedChars += stats.chars.get(el) ?? 0;
+  }
   return removeWithinShare(doomed, doomedChars, stats);
 }

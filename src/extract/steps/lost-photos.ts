@@ -63,11 +63,16 @@ export interface NotedPhoto {
 }
 
 
-/** Images declared smaller than a photo: icons, avatars, logos, spacers. */
+/** "logo" as a word of a class, id or file name (site-logo, print_logo, logo.png; not "logotype-study"). */
+const LOGO_WORD = /(?:^|[\s_\-/.])logos?(?:$|[\s_\-.])/i;
+
+/** Images declared smaller than a photo (icons, avatars, logos, spacers), or named a logo. */
 function isIcon(img: Element): boolean {
   const w = declaredSize(img, 'width');
   const h = declaredSize(img, 'height');
-  return (!!w && w < MIN_WIDTH) || (!!h && h < MIN_HEIGHT);
+  if ((!!w && w < MIN_WIDTH) || (!!h && h < MIN_HEIGHT)) return true;
+  const file = (img.getAttribute('src') ?? '').split(/[?#]/)[0]?.split('/').pop() ?? '';
+  return LOGO_WORD.test(img.getAttribute('class') ?? '') || LOGO_WORD.test(img.id) || LOGO_WORD.test(file);
 }
 
 const CHROME_TAGS = new Set(['NAV', 'FOOTER', 'NOSCRIPT']);
