@@ -7,8 +7,8 @@
  * command itself is wrong (2) or the bench broke (1).
  *
  * Options:
- *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | expected.html]); repeatable.
- *                        Default: ../shared/corpora/aeb and ../shared/corpora/readability-0.6.0.
+ *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | snippets.json | expected.html]);
+ *                        repeatable. Default: ../shared/corpora/aeb, readability-0.6.0 and trafilatura-dev.
  *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 4 --warmups 4
  *   --runs <n>           timed runs per page and engine in Chromium (default 20; rounded up to an even number, so each
  *                        engine follows each other one as often: speed.ts `runOrders`).
@@ -34,7 +34,7 @@ import { measureSize } from './size';
 import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
 
-export const DEFAULT_CORPORA = [join(ROOT, '..', 'shared', 'corpora', 'aeb'), join(ROOT, '..', 'shared', 'corpora', 'readability-0.6.0')];
+export const DEFAULT_CORPORA = ['aeb', 'readability-0.6.0', 'trafilatura-dev'].map((name) => join(ROOT, '..', 'shared', 'corpora', name));
 /** Steps --ablate all switches off in turn: every step but Readability itself. */
 const ABLATABLE: StepName[] = STEP_NAMES.filter((s) => s !== 'readability');
 
@@ -148,7 +148,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     for (const dir of a.corpora) {
       const q = await measureQuality(dir, { engines: a.engines, steps: a.steps, workers: a.workers, limit: a.limit, cache: a.cache, captions: a.captions, onPage: progress('quality') });
       result.quality.push(q);
-      if (!q.hasTruth && !q.results.some((r) => r.engines.lectern?.expectedRecall !== undefined)) continue;
+      if (!q.hasTruth && !q.hasSnippets && !q.results.some((r) => r.engines.lectern?.expectedRecall !== undefined)) continue;
       for (const step of a.ablate) {
         const off = await measureQuality(dir, { engines: ['lectern'], steps: { ...a.steps, [step]: false }, workers: a.workers, limit: a.limit, cache: a.cache, captions: false, onPage: progress(`without ${step}`) });
         const without = off.engines.lectern;

@@ -1,6 +1,6 @@
 /**
- * Quality: each engine's text on each page, scored with the benchmark metric (metric.ts) against `truth.txt`, and, on
- * corpora with `expected.html` (Readability's own output), Lectern's recall of that text: a page "loses its article"
+ * Quality: each engine's text on each page, scored with the benchmark metric (metric.ts) against `truth.txt`, with the
+ * snippet metric (snippets.ts) against `snippets.json`, and, on corpora with `expected.html` (Readability's own output), Lectern's recall of that text: a page "loses its article"
  * when Lectern finds none or keeps less than LOST_RECALL of it.
  *
  * Pages run in worker processes (one a core by default). Readability's and Defuddle's outputs depend only on the page
@@ -19,10 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { blockText } from '../../src/extract/text';
 import type { StepName } from '../../src/extract/types';
-import { readCorpus, readExpected, readSource, readTruth, type Case, type Corpus } from './corpus';
+import { readCorpus, readExpected, readSnippets, readSource, readTruth, type Case, type Corpus } from './corpus';
 import { pageCaptions, summarizeCaptions, type CaptionsSummary, type PageCaptions } from './captions';
 import { ENGINES, runPage, type EngineName, type EngineOutput } from './engines';
 import { bootstrap, f1Of, scorePage, summarize, type PageScore, type Spread, type Summary } from './metric';
+import { scoreSnippets, summarizeSnippets, type SnippetPage, type SnippetSummary } from './snippets';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(HERE, '..', '..');
@@ -64,6 +65,8 @@ export interface EnginePage {
   ms: number;
   /** Against truth.txt, when the case has one. */
   score?: PageScore;
+  /** Against snippets.json, when the case has one. */
+  snippets?: SnippetPage;
   /** Lectern only, on cases with expected.html: recall of Readability's expected text. */
   expectedRecall?: number;
   /** The captions section's figures for this engine on this page (captions.ts). */
@@ -81,6 +84,10 @@ export interface EngineQuality extends Summary {
   spread: Spread;
   failures: number;
   refused: number;
+  /** The pages refused, in corpus order. */
+  refusedIds: string[];
+  /** The snippet metric over the pages with snippets.json (absent when there are none). */
+  snippets?: SnippetSummary;
   /** Sum of Node-DOM milliseconds over the corpus. */
   nodeMs: number;
 }
@@ -90,6 +97,7 @@ export interface CorpusQuality {
   dir: string;
   pages: number;
   hasTruth: boolean;
+  hasSnippets: boolean;
   domErrors: string[];
   engines: Partial<Record<EngineName, EngineQuality>>;
   /** Pages where Lectern's per-page F1 is below raw Readability's, worst first. */
@@ -121,6 +129,7 @@ export interface Job {
   dir: string;
   url: string;
   hasTruth: boolean;
+  hasSnippets: boolean;
   hasExpected: boolean;
   engines: EngineName[];
   steps?: Partial<Record<StepName, boolean>>;
@@ -152,9 +161,13 @@ function expectedText(html: string): string {
   }
 }
 
+function caseOf(job: Job): Case {
+  return { id: job.id, dir: job.dir, url: job.url, hasTruth: job.hasTruth, hasSnippets: job.hasSnippets, hasExpected: job.hasExpected };
+}
+
 /** Run one page: every engine (cached ones from the cache), scored against the case's truth and expected text. */
 export function runJob(job: Job): PageResult {
-  const c: Case = { id: job.id, dir: job.dir, url: job.url, hasTruth: job.hasTruth, hasExpected: job.hasExpected };
+  const c = caseOf(job);
   const source = readSource(c);
   const outputs: Partial<Record<EngineName, EngineOutput>> = {};
   const toRun: EngineName[] = [];
@@ -182,6 +195,7 @@ export function runJob(job: Job): PageResult {
     }
   }
   const truth = readTruth(c);
+  const snippets = readSnippets(c);
   const expected = readExpected(c);
   const expText = expected === null ? null : expectedText(expected);
   const captions = job.captions ? pageCaptions(outputs) : {};
@@ -192,6 +206,7 @@ export function runJob(job: Job): PageResult {
     if (out.error) page.error = out.error;
     if (out.refused) page.refused = true;
     if (truth !== null) page.score = scorePage(out.text, truth);
+    if (snippets !== null) page.snippets = scoreSnippets(out.text, snippets);
     if (expText !== null && engine === 'lectern') page.expectedRecall = scorePage(out.text, expText).recall;
     if (captions[engine]) page.captions = captions[engine];
     engines[engine] = page;
@@ -208,6 +223,7 @@ function jobsFor(corpus: Corpus, options: QualityOptions): Job[] {
     dir: c.dir,
     url: c.url,
     hasTruth: c.hasTruth,
+    hasSnippets: c.hasSnippets,
     hasExpected: c.hasExpected,
     engines: [...(options.engines ?? ENGINES)],
     ...(options.steps ? { steps: options.steps } : {}),
@@ -249,13 +265,16 @@ async function runJobs(jobs: Job[], workers: number, onDone: () => void): Promis
       });
       child.on('exit', (code) => {
         if (current >= 0 && !results[current]) {
-          // The worker died on this page (out of memory, a hard crash): that page fails, the run goes on.
+          // The worker died on this page (out of memory, a hard crash): that page fails (scored as no text), the run goes on.
           const job = jobs[current] as Job;
+          const snippets = readSnippets(caseOf(job));
           results[current] = {
             id: job.id,
             parseMs: 0,
             domError: `worker exited with code ${code}`,
-            engines: Object.fromEntries(job.engines.map((e) => [e, { chars: 0, ms: 0, error: 'worker crashed' }])),
+            engines: Object.fromEntries(job.engines.map((e) => [e, {
+              chars: 0, ms: 0, error: 'worker crashed', ...(snippets ? { snippets: scoreSnippets('', snippets) } : {}),
+            }])),
           };
           onDone();
           worker().then(resolve, reject);
@@ -281,6 +300,7 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
     dir: corpus.dir,
     pages: results.length,
     hasTruth: corpus.hasTruth,
+    hasSnippets: corpus.hasSnippets,
     domErrors: results.filter((r) => r.domError).map((r) => r.id),
     engines: {},
     worseThanReadability: [],
@@ -292,11 +312,15 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
   for (const engine of engines) {
     const pages = results.map((r) => r.engines[engine]).filter((p): p is EnginePage => Boolean(p));
     const scores = pages.map((p) => p.score).filter((s): s is PageScore => Boolean(s));
+    const snippets = pages.map((p) => p.snippets).filter((s): s is SnippetPage => Boolean(s));
+    const refusedIds = results.filter((r) => r.engines[engine]?.refused).map((r) => r.id);
     out.engines[engine] = {
       ...summarize(scores),
       spread: bootstrap(scores),
       failures: pages.filter((p) => p.error).length,
-      refused: pages.filter((p) => p.refused).length,
+      refused: refusedIds.length,
+      refusedIds,
+      ...(snippets.length ? { snippets: summarizeSnippets(snippets) } : {}),
       nodeMs: pages.reduce((a, p) => a + p.ms, 0),
     };
   }
@@ -326,9 +350,10 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
 
 export async function measureQuality(dir: string, options: QualityOptions = {}): Promise<CorpusQuality> {
   const corpus = readCorpus(dir, options.limit);
-  // Without truth only Lectern is scored (against expected.html, where there is one); the others run only for captions.
+  // Without truth (truth.txt or snippets.json) only Lectern is scored (against expected.html, where there is one); the
+  // others run only for captions.
   const requested = options.engines ?? ENGINES;
-  const scored = corpus.hasTruth ? requested : requested.filter((e) => e === 'lectern');
+  const scored = corpus.hasTruth || corpus.hasSnippets ? requested : requested.filter((e) => e === 'lectern');
   const jobs = jobsFor(corpus, { ...options, engines: options.captions === false ? scored : requested });
   let done = 0;
   const workers = options.workers ?? Math.max(1, cpus().length);

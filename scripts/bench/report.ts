@@ -5,6 +5,7 @@ import type { EngineName } from './engines';
 import { BOOTSTRAP_SAMPLES } from './metric';
 import { LOST_RECALL, type CorpusQuality, type EngineQuality } from './quality';
 import type { SizeReport } from './size';
+import { refusedLine, snippetAblationRows, snippetRows, snippetTotals } from './snippets';
 import type { CorpusSpeed } from './speed';
 import { STRESS_BUDGET_MS, type StressRow } from './stress';
 
@@ -180,10 +181,17 @@ function sizeRows(size: SizeReport): string[][] {
 
 export function textReport(r: BenchResult, options: { worst?: number } = {}): string {
   const out: string[] = [];
+  const label = (e: EngineName): string => engineLabel(e, r.versions);
   for (const q of r.quality) {
-    if (!q.hasTruth) {
-      out.push(`Quality: ${q.corpus} (${q.pages} pages): no truth`);
-    } else {
+    const ablations = r.ablations.filter((a) => a.corpus === q.corpus);
+    if (!q.hasTruth && !q.hasSnippets) out.push(`Quality: ${q.corpus} (${q.pages} pages): no truth`);
+    if (q.hasSnippets) {
+      out.push(`Quality: ${q.corpus} (${q.pages} pages; snippet metric over ${snippetTotals(q.engines)})`, pad(snippetRows(q.engines, label)));
+      if (!q.hasTruth && q.domErrors.length) out.push(`DOM failures (no text for every engine): ${q.domErrors.join(', ')}`);
+      if (ablations.length) out.push('', pad(snippetAblationRows(q.engines.lectern, ablations)));
+      if (q.hasTruth) out.push('');
+    }
+    if (q.hasTruth) {
       out.push(`Quality: ${q.corpus} (${q.pages} pages; ± = bootstrap std over 1000 resamples)`);
       out.push(pad(qualityRows(q, r.versions)));
       if (q.domErrors.length) out.push(`DOM failures (scored 0 for every engine): ${q.domErrors.join(', ')}`);
@@ -199,6 +207,7 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
         (q.lost.length ? `; lost: ${q.lost.map((l) => `${l.id} (recall ${f3(l.recall)}${l.error ? `, ${l.error}` : ''})`).join(', ')}` : '') +
         `; lowest recall: ${q.lowest.map((l) => `${l.id} ${f3(l.recall)}`).join(', ')}`);
     }
+    if (q.engines.lectern) out.push(refusedLine(q.corpus, q.engines.lectern));
     if (q.captions) {
       out.push('', `Captions: ${q.corpus} (${q.pages} pages; goal for Lectern: 0 repeated, 0 lost, never fewer pictures than a peer)`);
       out.push(pad(captionsRows(q.captions, r.versions)));
@@ -255,7 +264,24 @@ export function markdownReport(r: BenchResult, chart: string): string {
     '',
   ];
   for (const q of r.quality) {
-    out.push(`### ${q.corpus} (${q.pages} pages${q.hasTruth ? '' : ', no truth'})`, '');
+    const ablations = r.ablations.filter((a) => a.corpus === q.corpus);
+    out.push(`### ${q.corpus} (${q.pages} pages${q.hasTruth || q.hasSnippets ? '' : ', no truth'})`, '');
+    if (q.hasSnippets) {
+      out.push(
+        `Snippet truth (${snippetTotals(q.engines)}), trafilatura's own evaluation (\`scripts/bench/snippets.ts\`): a snippet is`,
+        'found when it occurs in the engine\'s text, whitespace folded to single spaces in both; over all snippets of all',
+        'pages, tp = "with" found, fn = "with" missing, fp = "without" found, tn = "without" absent; precision, recall, F1',
+        'and accuracy = (tp + tn) / all from those totals. The text is the same block text the shingle metric scores (no',
+        'title prepended). Every page is an article: a refusal is a failure to show it.',
+        '',
+        mdTable(snippetRows(q.engines, (e) => engineLabel(e, r.versions))),
+        '',
+      );
+      if (!q.hasTruth && q.domErrors.length) out.push(`DOM failures (no text for every engine): ${q.domErrors.join(', ')}.`, '');
+      if (ablations.length) {
+        out.push('Each Lectern step switched off in turn (`steps: { name: false }`), snippet metric:', '', mdTable(snippetAblationRows(q.engines.lectern, ablations)), '');
+      }
+    }
     if (q.hasTruth) {
       out.push(mdTable(qualityRows(q, r.versions)), '');
       if (q.domErrors.length) out.push(`DOM failures (0 for every engine): ${q.domErrors.join(', ')}.`, '');
@@ -276,6 +302,7 @@ export function markdownReport(r: BenchResult, chart: string): string {
         `. Lowest recalls: ${q.lowest.map((l) => `${l.id} ${f3(l.recall)}`).join(', ')} (a lost article keeps next to nothing;` +
         ` caption clean-ups alone can cost a page a quarter of its shingles: \`LOST_RECALL\` in scripts/bench/quality.ts).`, '');
     }
+    if (q.engines.lectern) out.push(`${refusedLine(q.corpus, q.engines.lectern)}.`, '');
   }
   if (r.quality.some((q) => q.captions)) {
     out.push(
