@@ -15,7 +15,7 @@ import { copyForReading } from './copy';
 import { removeUnlikely } from './steps/unlikely';
 import { fixLazyImages } from './steps/lazy-images';
 import { notePhotos, restorePhotos } from './steps/lost-photos';
-import { looksLikeProse, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
+import { proseOf, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { removeSiteNav } from './steps/site-nav';
@@ -23,7 +23,7 @@ import { removeTeasers } from './steps/teasers';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeEndMatter } from './steps/end-matter';
 import { removeHeaderEcho } from './steps/header-echo';
-import { blockText, blockTextFoldedLength, hasText, readingTimeMinutes, squash } from './text';
+import { blockText, blockTextFoldedLength, hasText, readingTimeMinutes, squash, textWeight } from './text';
 import { noneRemoved, type Article, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
@@ -109,7 +109,9 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (retried) removed.unlikely = 0;
   if (!parsed) return fail('not-article');
   const { root } = parsed;
-  if (!readerable && !looksLikeProse(root)) return fail('not-article');
+  // A page the pre-check doubts is read when Readability found prose in it; thin prose is read with a notice.
+  const prose = readerable ? 'prose' : proseOf(root);
+  if (prose === 'none') return fail('not-article');
   removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
   lap('readability');
   // Counts the photos put back, not removed.
@@ -135,7 +137,9 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('serialize');
 
   const textContent = blockText(root);
-  if (blockTextFoldedLength(textContent) < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(textContent ? 'not-article' : 'empty');
+  if (textWeight(textContent) - (textContent.length - blockTextFoldedLength(textContent)) < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
+    return fail(textContent ? 'not-article' : 'empty');
+  }
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {
@@ -151,6 +155,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
     length: textContent.length,
     readingTimeMinutes: readingTimeMinutes(textContent),
     url: options.url,
+    weak: prose === 'thin',
     removed,
   };
   lap('result');

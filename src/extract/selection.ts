@@ -45,6 +45,8 @@ export function extractSelection(
         lang: squash(doc.documentElement.getAttribute('lang')) || null,
         dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
         excerpt: null,
+        // The reader chose this text: no notice that it may not be an article.
+        weak: false,
         content: selection.innerHTML,
         textContent,
         length: textContent.length,

@@ -118,6 +118,24 @@ export function blockText(root: Node): string {
  * `squash(text).length` for a `blockText` result, told without folding it: its lines are folded already and joined
  * by "\n\n", which folds to one space.
  */
+/**
+ * Han, kana and Hangul, and the full-width punctuation written with them: scripts without spaces between words,
+ * where one character says about a word.
+ */
+const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/gu;
+/** How much a dense-script character weighs in Latin characters (a word and its space is about three to six). */
+export const DENSE_CHAR_WEIGHT = 3;
+
+/**
+ * The length of `text` as it reads: a Han, kana or Hangul character counts DENSE_CHAR_WEIGHT characters, so length
+ * thresholds set on Latin-script pages hold for Chinese, Japanese and Korean ones. (Thai and Lao letters are letters,
+ * counted once.)
+ */
+export function textWeight(text: string): number {
+  const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
+  return text.length + dense * (DENSE_CHAR_WEIGHT - 1);
+}
+
 export function blockTextFoldedLength(text: string): number {
   let joins = 0;
   for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) joins++;

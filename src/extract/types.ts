@@ -27,6 +27,11 @@ export interface Article {
   readingTimeMinutes: number;
   /** The page URL the article was read from. */
   url: string;
+  /**
+   * The page failed the "is this an article?" checks but holds a paragraph of prose (readability.ts `proseOf`): it is
+   * read, and the view says quietly that it may not be an article. False when the reader forced the read.
+   */
+  weak: boolean;
   /** How many things each step removed (or, for lazyImages and absoluteUrls, rewrote); 0 for a step that did not run. */
   removed: Record<StepName, number>;
 }

@@ -48,6 +48,18 @@ describe('odd pages in the real popup', () => {
     await second.popup.close();
   });
 
+  it('a thin page (one paragraph of news): read, with a quiet note; a home page still gets its sentence', async () => {
+    await openFixture(session(), 'thin--one-paragraph-fr');
+    const thin = await readInPopup();
+    expect(thin.text).toContain('une étude menée pendant dix ans');
+    expect(await thin.popup.getByRole('note').innerText()).toContain('may not be an article');
+    await thin.popup.close();
+    await openFixture(session(), 'not-article--home-page');
+    const home = await readInPopup();
+    expect(home.text).toContain('This page does not look like an article.');
+    await home.popup.close();
+  });
+
   it('3,000 images: all shown, and the page still answers', async () => {
     const figures = Array.from({ length: 3000 }, (_, i) => `<figure><img src="/images/many/p-${i}.png" alt="Stall ${i}" width="64" height="40"><figcaption>Stall ${i} at night.</figcaption></figure>${i % 500 === 0 ? `<p>${'The night market opens when the office lights go out, and the street fills with steam and voices. '.repeat(4)}</p>` : ''}`);
     session().server.put('/odd/many-images.html', `<!doctype html><html lang="en"><head><title>Three thousand stalls</title></head><body><article><h1>Three thousand stalls</h1>${figures.join('\n')}</article></body></html>`);

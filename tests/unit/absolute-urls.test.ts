@@ -196,6 +196,6 @@ describe('Readability leaves the URLs to this step (runReadability `urlsLater`)'
       else expect(later, label).toBe(library);
     }
     expect(articles).toBeGreaterThan(60);
-    expect(mended).toEqual(['base-url', 'base-url-base-element', 'base-url-base-element-relative', 'google-sre-book-1']);
+    expect(mended).toEqual(['thin--short-blog-de', 'base-url', 'base-url-base-element', 'base-url-base-element-relative', 'google-sre-book-1']);
   });
 });

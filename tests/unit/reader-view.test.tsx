@@ -20,6 +20,7 @@ const ARTICLE: Article = {
   lang: 'en',
   dir: 'ltr',
   excerpt: null,
+  weak: false,
   content:
     '<p>Intro.</p><h2>Route</h2><p>One.</p><h2>Boats</h2><figure><img src="https://x.test/a.jpg" alt="A ferry">' +
     '<figcaption><span class="lectern-caption">The ferry.</span> <span class="lectern-credit">Jo Doe</span></figcaption></figure>' +
@@ -105,6 +106,16 @@ describe('article', () => {
     expect(container.querySelector('.lectern-credit')?.textContent).toBe('Jo Doe');
     expect(container.querySelector('script, [onerror]')).toBeNull();
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it('a weak page: the article with one quiet note that it may not be an article; none on a normal one', () => {
+    const weak = show(done({ ok: true, article: { ...ARTICLE, weak: true } }));
+    expect(weak.container.querySelectorAll('[role="note"]')).toHaveLength(1);
+    expect(screen.getByRole('note').textContent).toContain('may not be an article');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(ARTICLE.title);
+    weak.unmount();
+    const normal = show(done({ ok: true, article: ARTICLE }));
+    expect(normal.container.querySelector('[role="note"]')).toBeNull();
   });
 
   it('lays a right-to-left article out right to left', () => {

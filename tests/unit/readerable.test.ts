@@ -38,6 +38,39 @@ describe('is it an article?', () => {
     }
   });
 
+  // Real articles the checks refused (aeb and trafilatura-dev have a few of each shape): short news in CJK, where a
+  // character carries a word's worth of text, reads as prose; a one-paragraph item, a short blog post and a link-heavy
+  // ticker item are read, with a quiet notice.
+  it.each([
+    ['prose--short-zh', '早晚高峰期间将每八分钟发一班车'],
+    ['prose--short-ja', '自習室の席も二十席増やす'],
+  ])('%s: short prose in a script without spaces is an article', (slug, sentence) => {
+    const result = extractPage(slug);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.textContent).toContain(sentence);
+    expect(result.article.weak).toBe(false);
+  });
+
+  it.each([
+    ['thin--one-paragraph-fr', 'une étude menée pendant dix ans'],
+    ['thin--short-blog-de', 'Heute kam ein Brief von einer alten Freundin'],
+    ['thin--link-heavy-de', 'rund 2.400 Stellen'],
+  ])('%s: a thin page with real prose is read, marked weak', (slug, sentence) => {
+    const result = extractPage(slug);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.article.textContent).toContain(sentence);
+    expect(result.article.weak).toBe(true);
+  });
+
+  it('a page that passes the checks is not weak, nor is one the reader forced', () => {
+    const result = extractPage('article--short-news');
+    expect(result.ok && result.article.weak).toBe(false);
+    const forced = extractPage('not-article--search-results', { force: true });
+    expect(forced.ok && forced.article.weak).toBe(false);
+  });
+
   it('prose means enough text, two real paragraphs and few links', () => {
     const para = 'A sentence of ordinary prose that goes on long enough to count as a paragraph of an article. ';
     const body = (html: string) => doc(`<body><div id="a">${html}</div></body>`).getElementById('a')!;

@@ -44,6 +44,11 @@ export function ArticleView({ article, onOpenInSidePanel }: Props) {
         {panel.value === 'speech' && <SpeechControls readAloud={readAloud} />}
       </div>
       <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+        {article.weak && (
+          <p class="lectern-notice" role="note">
+            This page may not be an article: Lectern shows the text it found.
+          </p>
+        )}
         <ArticleHeader article={article} />
         <ArticleBody html={html} bodyRef={body} />
       </article>
