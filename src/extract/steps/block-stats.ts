@@ -7,7 +7,7 @@
  */
 
 import type { StepContext, TextStats } from '../context';
-import { isSpaceCode, squash, UNSEEN_TAGS } from '../text';
+import { isSpaceCode, squash, textWeight, UNSEEN_TAGS } from '../text';
 
 export type { TextStats } from '../context';
 
@@ -130,12 +130,44 @@ export const CONTENT_SELECTOR = 'figure, picture, table, pre, blockquote, video,
 export const MAX_SHARE_REMOVED = 0.5;
 
 /**
- * Remove `doomed` unless their text is more than MAX_SHARE_REMOVED of the measured article (or `allowMore` says so),
- * keeping `stats` true. Returns the count.
+ * Body prose, which no removal step may take whatever its box is called or however it starts: a paragraph this long
+ * (`textWeight`, so CJK counts by what it says), of this many sentences, with at most this share of it in links.
+ * Language-independent: sentence ends of Latin, CJK, Arabic and Devanagari script.
  */
-export function removeWithinShare(doomed: readonly Element[], doomedChars: number, stats: TextStats, allowMore = false): number {
+export const BODY_PROSE_CHARS = 300;
+export const BODY_PROSE_SENTENCES = 3;
+export const BODY_PROSE_MAX_LINK_DENSITY = 0.1;
+const SENTENCE_END = /[.!?؟।]["'”’»)\]]*(?=\s|$)|[。！？]/gu;
+
+function isBodyProse(el: Element, stats: TextStats): boolean {
+  if (linkDensity(stats, el) > BODY_PROSE_MAX_LINK_DENSITY) return false;
+  const text = squash(el.textContent);
+  return textWeight(text) >= BODY_PROSE_CHARS && (text.match(SENTENCE_END)?.length ?? 0) >= BODY_PROSE_SENTENCES;
+}
+
+/** Whether `el` is, or holds, a paragraph of body prose (the recall guard of every removal step). */
+export function holdsBodyProse(el: Element, stats: TextStats): boolean {
+  // Too little text for any paragraph of it to be long enough, even all in a dense script.
+  if ((stats.chars.get(el) ?? 0) * 3 < BODY_PROSE_CHARS) return false;
+  const paragraphs = el.getElementsByTagName('p');
+  if (paragraphs.length === 0) return isBodyProse(el, stats);
+  for (let i = 0; i < paragraphs.length; i++) if (isBodyProse(paragraphs[i] as Element, stats)) return true;
+  return el.tagName.toUpperCase() === 'P' && isBodyProse(el, stats);
+}
+
+/**
+ * Remove `doomed` unless their text is more than MAX_SHARE_REMOVED of the measured article (or `allowMore` says so),
+ * keeping `stats` true; an element holding body prose stays unless `guard` is off (other stories' posts, which are
+ * prose but not this article's). Returns the count.
+ */
+export function removeWithinShare(doomed: readonly Element[], doomedChars: number, stats: TextStats, allowMore = false, guard = true): number {
   const total = stats.chars.get(stats.root) ?? 0;
   if (doomed.length === 0 || (doomedChars > total * MAX_SHARE_REMOVED && !allowMore)) return 0;
-  for (const el of doomed) removeMeasured(el, stats);
-  return doomed.length;
+  let removed = 0;
+  for (const el of doomed) {
+    if (guard && holdsBodyProse(el, stats)) continue;
+    removeMeasured(el, stats);
+    removed++;
+  }
+  return removed;
 }

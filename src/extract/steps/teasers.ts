@@ -141,5 +141,7 @@ export function removeTeasers(root: Element, ctx: StepContext): number {
   };
   visit(root);
   // Over the share, the cards may still go when each is an <article> and a real story stays beside them.
-  return removeWithinShare(doomed, doomedChars, stats, doomedChars > total * MAX_SHARE_REMOVED && otherArticlesOnly(root, doomed, stats));
+  const others = doomed.length > 0 && otherArticlesOnly(root, doomed, stats);
+  // Other posts printed beside the story are prose, but not this article's: the recall guard does not keep them.
+  return removeWithinShare(doomed, doomedChars, stats, doomedChars > total * MAX_SHARE_REMOVED && others, !others);
 }
