@@ -128,4 +128,58 @@ describe('step boilerplate', () => {
     expect(removeBoilerplate(root, ctx)).toBeGreaterThanOrEqual(4);
     expect(root.textContent).not.toMatch(/Advertisement|Sponsored|Facebook|River levels/);
   });
+  // The corpora's languages (trafilatura-dev is mostly German, French, Spanish and Portuguese): "read also" lines and
+  // labels, and widget labels, written as these sites write them. Each body sentence that starts the same way stays.
+  const ML_PROSE: Record<string, string> = {
+    de: 'Der Stadtrat hat am Dienstag beschlossen, das alte Pumpwerk in Mühlbach neu zu bauen, und damit einen langen Streit beendet. ',
+    es: 'El concejo municipal decidió el martes reconstruir la vieja estación de bombeo de Molino, poniendo fin a una larga disputa. ',
+    pt: 'A câmara municipal decidiu na terça-feira reconstruir a antiga estação de bombeamento do Moinho, encerrando uma longa disputa. ',
+    fr: 'Le conseil municipal a décidé mardi de reconstruire la vieille station de pompage du Moulin, mettant fin à un long conflit. ',
+    it: 'Il consiglio comunale ha deciso martedì di ricostruire la vecchia stazione di pompaggio del Mulino, chiudendo una lunga disputa. ',
+    pl: 'Rada miasta postanowiła we wtorek odbudować starą przepompownię w Młynowie, kończąc długi spór. ',
+    nl: 'De gemeenteraad besloot dinsdag het oude gemaal in Molenbeek te herbouwen, waarmee een lange ruzie eindigde. ',
+    ru: 'Городской совет во вторник решил перестроить старую насосную станцию в Мельниково, положив конец долгому спору. ',
+  };
+  const ML_CASES: [string, string[], string[]][] = [
+    ['de', [
+      '<p><strong>Lesen Sie auch:</strong> <a href="/a/1">Spielabbruch in der Kreisliga nach Streit</a></p>',
+      '<p>Auch lesen: <a href="/a/2">Diese drei Sternzeichen verschenken ihr Herz</a></p>',
+      '<h3>Auch interessant</h3><ul><li><a href="/a/3">Neue Radwege in der Innenstadt</a></li><li><a href="/a/4">Der Markt zieht um</a></li></ul>',
+      '<p>Schon gelesen?</p><ul><li><a href="/a/5">Luftwaffe beginnt mit dem Training</a></li><li><a href="/a/6">Flughafen baut aus</a></li></ul>',
+      '<h4>Zum Weiterlesen</h4><ul><li><a href="/a/7">Mehr zu Klima und Konsum</a></li><li><a href="/a/8">Plastik vermeiden im Alltag</a></li></ul>',
+      '<p><a href="#kommentare">Kommentare schreiben</a></p>', '<p>War der Artikel nützlich?</p>', '<p>Möchten Sie den Artikel teilen?</p>',
+      '<p>Lade weitere Inhalte ...</p>', '<p><a href="/liste">zurück zur Listenansicht</a></p>',
+    ], ['Lesen Sie auch das Gutachten des Stadtrats aus dem Jahr 2019, bevor Sie urteilen, denn es erklärt die Kosten genau.']],
+    ['es', [
+      '<p>Lea también: <a href="/a/1">Impiden ingreso a reportero y camarógrafo</a></p>',
+      '<p>Lea más: <a href="/a/2">Proponen legalizar la venta de café en el mercado</a></p>',
+      '<p><strong>Te puede interesar:</strong> <a href="/a/3">El río crece tras las lluvias</a></p>',
+    ], ['Lea también el informe del concejo de 2019 antes de opinar, porque explica los costos con todo detalle.']],
+    ['pt', [
+      '<h4>Veja também:</h4><ul><li><a href="/a/1">PGR pede a manutenção da tornozeleira</a></li><li><a href="/a/2">Câmara aprova o orçamento</a></li></ul>',
+      '<p>Leia também: <a href="/a/3">Prefeitura anuncia novas linhas de ônibus</a></p>',
+    ], ['Leia também o relatório da câmara de 2019 antes de opinar, porque ele explica os custos em detalhe.']],
+    ['fr', [
+      '<p>À lire aussi : <a href="/a/1">Le marché du travail est-il trop rigide ?</a></p>',
+      '<p><a href="/abonnement">Pour lire la suite</a></p>',
+    ], ['À lire aussi, le rapport du conseil de 2019, qui explique les coûts en détail et que chacun peut consulter en mairie.']],
+    ['it', ['<p>Leggi anche: <a href="/a/1">Il sindaco presenta il nuovo piano dei trasporti</a></p>'], []],
+    ['pl', ['<p>Czytaj także: <a href="/a/1">Nowe linie autobusowe w centrum miasta</a></p>'], []],
+    ['nl', ['<p>Lees ook: <a href="/a/1">Nieuwe fietspaden in het centrum</a></p>'], []],
+    ['ru', ['<p>Читайте также: <a href="/a/1">Новые автобусные маршруты в центре города</a></p>'], []],
+  ];
+  it.each(ML_CASES)('%s: "read also" lines and labels, and widget labels, go; body sentences that start alike stay', (lang, junk, body) => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const prose = `<p>${(ML_PROSE[lang] as string).repeat(5)}</p>`;
+    root.innerHTML = [prose, ...junk.slice(0, 2), prose, ...body.map((t) => `<p>${t}</p>`), ...junk.slice(2), prose].join('');
+    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
+    const left = (root.textContent ?? '').replace(/\s+/g, ' ');
+    for (const block of junk) {
+      const text = (new JSDOM(`<div>${block}</div>`).window.document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
+      expect(left, `${lang}: "${text}" goes`).not.toContain(text);
+    }
+    for (const t of body) expect(left).toContain(t);
+    expect(countOccurrences(left, (ML_PROSE[lang] as string).trim())).toBe(15);
+  });
 });

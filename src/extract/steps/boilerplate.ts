@@ -9,7 +9,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWordsOf, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
+import { hintWordsOf, holdsBodyProse, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -35,12 +35,44 @@ const SHARE_WORDS = new Set([
 const SHARE_STRONG = /\b(?:share|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky)\b/i;
 const SOCIAL_NETWORK = /^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky|tumblr|instagram|youtube|vk|weibo|wechat|mastodon|threads|email|e-mail|print)$/i;
 
+/*
+ * The same labels in the other languages of the corpora (trafilatura-dev is mostly German, French, Spanish and
+ * Portuguese; aeb has Italian, Polish, Dutch and Russian pages): what sites print, as whole labels or as the lead of
+ * a line of links. Whole-label and lead-with-links tests only: a body sentence that starts so goes on without links.
+ */
+const RELATED_LABEL_WORLD = [
+  String.raw`auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|schon gelesen|(?:zum )?weiterlesen|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|zu[mr]? .{1,40})|weitere (?:artikel|beiträge|meldungen|nachrichten|themen)(?: .{1,40})?|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge)|meistgelesen|empfehlungen der redaktion`,
+  String.raw`(?:à |a )?lire (?:aussi|également)|sur le même sujet|voir aussi|articles? (?:similaires|liés)|les plus lus`,
+  String.raw`le(?:a|e)? también|(?:también )?(?:te|le) puede interesar|noticias relacionadas|artículos relacionados|más noticias|lo más leído|ver también`,
+  String.raw`veja também|leia (?:também|mais)|saiba mais|notícias relacionadas|mais lidas`,
+  String.raw`leggi anche|potrebbe interessarti|articoli correlati|(?:i )?più letti|vedi anche`,
+  String.raw`czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane`,
+  String.raw`lees (?:ook|meer)|gerelateerde artikelen|ook interessant|zie ook`,
+  String.raw`читайте (?:также|ещё|еще)|смотрите также|по теме|похожие (?:статьи|новости)|самое читаемое`,
+].join('|');
+const RELATED_PREFIX_WORLD = [
+  String.raw`lesen sie (?:auch|mehr|hier)|auch lesen|siehe auch|mehr (?:dazu|zum thema)|weiterlesen`,
+  String.raw`(?:à |a )?lire (?:aussi|également)|voir aussi`,
+  String.raw`le(?:a|e)(?: (?:también|más))?|(?:te|le) puede interesar|ver también`,
+  String.raw`leia (?:também|mais)|veja também|saiba mais`,
+  String.raw`leggi anche|vedi anche`,
+  String.raw`czytaj (?:też|także|również)|zobacz (?:też|także|również)`,
+  String.raw`lees (?:ook|meer)|zie ook`,
+  String.raw`читайте(?: также| ещё| еще)?|смотрите также`,
+].join('|');
+const WIDGET_LABEL_WORLD = [
+  String.raw`\d* ?kommentare?(?: (?:schreiben|anzeigen|lesen))?|kommentar schreiben|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|artikel teilen|lade weitere inhalte(?: ?\.\.\.|…)?|weitere inhalte laden|mehr laden|zurück zur (?:listenansicht|übersicht|startseite)|quellen (?:aus|ein)blenden|drucken|teilen`,
+  String.raw`(?:pour )?lire la suite|\d* ?commentaires?|partager|imprimer`,
+  String.raw`\d* ?comentarios?|comentar|compartir|imprimir|compartilhar|\d* ?comentários?`,
+  String.raw`\d* ?commenti|condividi|stampa|udostępnij|\d* ?komentarz[ey]?|drukuj|delen|\d* ?reacties|поделиться|\d* ?комментари[йея]|печать`,
+].join('|');
+
 /** Headings and labels that open a list of links to other pages. */
-const RELATED_LABEL =
-  /^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next)\s*[:.…!]*$/i;
+const RELATED_LABEL = new RegExp(
+  String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'iu');
 /** A line that starts with such a label and goes on with a link: "Read more: <a>…</a>". */
-const RELATED_PREFIX =
-  /^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article))\s*[:»›>|–—-]/i;
+const RELATED_PREFIX = new RegExp(
+  String.raw`^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})\s*[:»›>|–—-]`, 'iu');
 /** The start of a block that is a label followed by the links it introduces. */
 const RELATED_LEAD =
   /^(?:don[’']?t miss|related(?: (?:stories|articles|content|coverage|reading|links))?|read (?:more|next|also)|also read|see also|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|more (?:stories|news|headlines|coverage))/i;
@@ -61,8 +93,8 @@ const READER_ADDRESSED = /\b(?:you|your|our|us)\b/i;
 const NEWSLETTER_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|daily briefing|briefing)\b/i;
 
 /** Whole-text labels of page widgets that Readability keeps as text. */
-const WIDGET_LABEL =
-  /^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search)$/i;
+const WIDGET_LABEL = new RegExp(
+  String.raw`^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search|${WIDGET_LABEL_WORLD})$`, 'iu');
 /** Copyright and reuse notices. */
 const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}\b(?:all rights reserved|subject to copyright|may not be (?:published|reproduced))|^(?:©|copyright)\s*(?:\d{4}|[\p{Lu}])/iu;
 /** Links about the author, not by them: archives, e-mail, "more from". */
@@ -326,7 +358,7 @@ function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly Bo
       }
       const b = info(child, stats, text);
       // Rules first: most blocks match none, and asking for figures and tables inside is the dearer question.
-      if (rules.some((rule) => rule.test(child, b)) && !holdsContent(child)) {
+      if (rules.some((rule) => rule.test(child, b)) && !holdsContent(child) && !holdsBodyProse(child, stats)) {
         remove(child);
         removed++;
         if (el !== root) emptied.set(el, (emptied.get(el) ?? 0) + b.text.length);
