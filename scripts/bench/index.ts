@@ -8,7 +8,8 @@
  *
  * Options:
  *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | snippets.json | expected.html]);
- *                        repeatable. Default: ../shared/corpora/aeb, readability-0.6.0 and trafilatura-dev.
+ *                        repeatable. Default: ../shared/corpora/aeb, readability-0.6.0 and trafilatura-dev (speed
+ *                        times the first two of them; given corpora are all timed).
  *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 4 --warmups 4
  *   --runs <n>           timed runs per page and engine in Chromium (default 20; rounded up to an even number, so each
  *                        engine follows each other one as often: speed.ts `runOrders`).
@@ -35,11 +36,15 @@ import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed
 import { measureStress } from './stress';
 
 export const DEFAULT_CORPORA = ['aeb', 'readability-0.6.0', 'trafilatura-dev'].map((name) => join(ROOT, '..', 'shared', 'corpora', name));
+/** Timed by default: two corpora of news pages are enough to time, and 300 more pages would double the run. */
+export const SPEED_CORPORA = DEFAULT_CORPORA.slice(0, 2);
 /** Steps --ablate all switches off in turn: every step but Readability itself. */
 const ABLATABLE: StepName[] = STEP_NAMES.filter((s) => s !== 'readability');
 
 interface Args {
   corpora: string[];
+  /** The corpora timed in Chromium: those given, or by default aeb and readability-0.6.0 (SPEED_CORPORA). */
+  speedCorpora: string[];
   json?: string;
   writeDocs: boolean;
   limit?: number;
@@ -77,7 +82,7 @@ function stepName(s: string): StepName {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { corpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false };
+  const a: Args = { corpora: [], speedCorpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => argv[++i] ?? usage(`${arg} needs a value`);
@@ -121,7 +126,10 @@ export function parseArgs(argv: string[]): Args {
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
-  if (a.corpora.length === 0) a.corpora = DEFAULT_CORPORA;
+  if (a.corpora.length === 0) {
+    a.corpora = DEFAULT_CORPORA;
+    a.speedCorpora = SPEED_CORPORA;
+  } else a.speedCorpora = a.corpora;
   return a;
 }
 
@@ -160,7 +168,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     const against = a.against ? { rev: a.against, bundle: await buildAgainstBundle(a.against) } : undefined;
     const session = await startSpeedSession();
     try {
-      for (const dir of a.corpora) {
+      for (const dir of a.speedCorpora) {
         result.speed.push(await session.measure(dir, { runs: a.runs, warmups: a.warmups, limit: a.limit, steps: a.steps, profile: a.profile, against, firstRuns: a.firstRuns, onPage: progress('speed') }));
       }
     } finally {
