@@ -182,4 +182,21 @@ describe('step boilerplate', () => {
     for (const t of body) expect(left).toContain(t);
     expect(countOccurrences(left, (ML_PROSE[lang] as string).trim())).toBe(15);
   });
+  it('date lines in the corpora\'s languages go; a sentence with a date stays', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const prose = `<p>${(ML_PROSE.de as string).repeat(5)}</p>`;
+    const lines = [
+      'Aktualisiert: 11.04.2020, 10:27', 'Publiziert: 03.04.2020, 12:35', 'Veröffentlichung: 2. Februar 2022',
+      'Veröffentlicht am 19. März 2021 um 14:05 Uhr', 'Publié le 12 janvier 2022 à 08h30', 'Mis à jour le 3 mars 2021',
+      'Publicado el 5 de mayo de 2021', 'Atualizado em 12/03/2022 às 10h15', 'Pubblicato il 4 aprile 2020 alle 9:15',
+      'opublikowano: 2021-04-29 17:13:04.031886+02:00', 'Gepubliceerd op 8 maart 2021',
+    ];
+    const kept = ['Am 3. März 2020 stimmte der Rat dem Bau zu.', 'Le 12 janvier 2022, le conseil a voté.'];
+    root.innerHTML = [prose, ...lines.map((t) => `<p>${t}</p>`), ...kept.map((t) => `<p>${t}</p>`), prose].join('');
+    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
+    const left = root.textContent ?? '';
+    for (const t of lines) expect(left, t).not.toContain(t);
+    for (const t of kept) expect(left).toContain(t);
+  });
 });

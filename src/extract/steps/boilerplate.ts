@@ -101,12 +101,37 @@ const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}\b(?:all rights reserved|su
 const AUTHOR_LINKS =
   /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** Month names of the corpora's other languages (German, French, Spanish, Portuguese, Italian, Dutch, Polish). */
+const MONTHS_WORLD = [
+  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
+  'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre',
+  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
+  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
+  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
+  'januari|februari|maart|mei|augustus',
+  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+].join('|');
+/** The labels and small words of date lines in those languages ("Veröffentlicht am … um … Uhr", "Publié le … à …"). */
+const DATE_WORDS_WORLD = [
+  'veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|geändert|zuletzt|stand|am|um|uhr|vom',
+  'publié|publiée|mis|mise|à|jour|le|modifié|il|y|a',
+  'publicado|publicada|actualizado|actualizada|el|las|de|del',
+  'atualizado|atualizada|em|às',
+  'pubblicato|aggiornato|alle|ore',
+  'gepubliceerd|bijgewerkt|op|om',
+  'opublikowano|zaktualizowano|aktualizacja|dnia|godz',
+  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
+  'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+].join('|');
 /** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
 const DATE_PIECES = new RegExp(
-  `\\b(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|\\d{1,4}(?:st|nd|rd|th)?)\\b|[\\s\\p{P}|]+`,
+  `(?<![\\p{L}\\d])(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
   'giu',
 );
-const HAS_DATE = new RegExp(`\\b(?:${MONTHS})\\b.*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`, 'i');
+const HAS_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MONTHS}|${MONTHS_WORLD})(?![\\p{L}]).*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`,
+  'iu',
+);
 
 /** A short line that is only a date (with "Published", "Updated", a time): the reader's header shows the date. */
 function isDateLine(text: string): boolean {
