@@ -103,4 +103,18 @@ describe('step endMatter', () => {
     // A list that is the whole article.
     expect(runText(`<ul>${item('/news/a.html', 'Ferry service returns to the river towns')}${item('/news/b.html', 'Town offices move to the old post office')}</ul>`).removed).toBe(0);
   });
+  it('comment-form notices go in the corpora\'s languages; a sentence about comments stays', () => {
+    for (const line of [
+      'This site uses Akismet to reduce spam. Learn how your comment data is processed.',
+      'Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie deine Kommentardaten verarbeitet werden.',
+      'Ce site utilise Akismet pour réduire les indésirables. En savoir plus sur comment les données de vos commentaires sont utilisées.',
+      'You must be logged in to post a comment.',
+      'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.',
+      'Vous devez être connecté pour publier un commentaire.',
+      'Debes iniciar sesión para publicar un comentario.',
+    ]) {
+      expect(run(`${PROSE}<p>${line}</p>`), line).toBe(1);
+    }
+    expect(run(`${PROSE}<p>The board said residents must be logged in to the town portal to post a comment on the plans before May.</p>`)).toBe(0);
+  });
 });

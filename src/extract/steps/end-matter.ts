@@ -53,6 +53,13 @@ const NOTICE_LINE = new RegExp(
     // Reuse and citation notices.
     String.raw`\bsubject to copyright\b.*\b(?:reproduced|permission)\b`,
     String.raw`^citation: .*\bretrieved\b`,
+    // Comment-form notices: the spam filter's line and "log in to comment", in the corpora's languages.
+    String.raw`\bakismet\b`,
+    String.raw`^you (?:must|need to) be (?:logged in|signed in|registered) to (?:post|leave|write) a comment`,
+    String.raw`(?:kommentieren|einen kommentar (?:schreiben|abgeben|verfassen)) zu können,? (?:müssen sie|musst du) (?:eingeloggt|angemeldet|registriert) sein`,
+    String.raw`^vous devez (?:être )?(?:connecté|inscrit)e?s? pour (?:publier|poster|écrire|laisser) un commentaire`,
+    String.raw`^(?:debes|debe|tienes que|tiene que) (?:iniciar sesión|estar registrado|registrarte) para (?:publicar|dejar|escribir) (?:un )?comentario`,
+    String.raw`^(?:você precisa|é preciso) (?:fazer login|estar logado|entrar) para (?:publicar|deixar|escrever) (?:um )?comentário`,
     // Cookie notices and forum invitations.
     String.raw`\b(?:this (?:web)?site|we) uses? cookies\b`,
     String.raw`^join (?:our|the) .{0,40}\b(?:forums?|community|discussion)\b`,
