@@ -199,4 +199,25 @@ describe('step boilerplate', () => {
     for (const t of lines) expect(left, t).not.toContain(t);
     for (const t of kept) expect(left).toContain(t);
   });
+  it('a "read also" label before quotes that are only links, a label left alone at the end, and a rating prompt go', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const prose = `<p>${(ML_PROSE.de as string).repeat(5)}</p>`;
+    root.innerHTML = [
+      prose,
+      '<p><strong>Schon gelesen?</strong></p><blockquote><p><a href="/a/1">Luftwaffe lässt Piloten in Italien ausbilden</a></p></blockquote><blockquote><p><a href="/a/2">Flughafen Bremen baut die Halle aus</a></p></blockquote>',
+      prose,
+      '<blockquote><p>Wir haben lange gewartet, jetzt ist es so weit: Die Halle wird gebaut.</p></blockquote>',
+      '<h2>Mehr zum Thema</h2>',
+      prose,
+      '<div id="ratingContainer1"><p><span>Hier können Sie den Artikel bewerten</span></p></div>',
+      '<div><div><h2><span>Weitere Artikel</span></h2></div><div><h2><span>Auch interessant</span></h2></div></div>',
+    ].join('');
+    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
+    const left = root.textContent ?? '';
+    for (const gone of ['Schon gelesen', 'Luftwaffe lässt Piloten', 'Flughafen Bremen', 'Hier können Sie', 'Weitere Artikel', 'Auch interessant']) expect(left, gone).not.toContain(gone);
+    // A quote with words of its own, and a label with the story going on after it, stay.
+    for (const kept of ['Wir haben lange gewartet', 'Mehr zum Thema']) expect(left, kept).toContain(kept);
+    expect(countOccurrences(left, (ML_PROSE.de as string).trim())).toBe(15);
+  });
 });

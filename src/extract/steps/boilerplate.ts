@@ -61,7 +61,7 @@ const RELATED_PREFIX_WORLD = [
   String.raw`читайте(?: также| ещё| еще)?|смотрите также`,
 ].join('|');
 const WIDGET_LABEL_WORLD = [
-  String.raw`\d* ?kommentare?(?: (?:schreiben|anzeigen|lesen))?|kommentar schreiben|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|artikel teilen|lade weitere inhalte(?: ?\.\.\.|…)?|weitere inhalte laden|mehr laden|zurück zur (?:listenansicht|übersicht|startseite)|quellen (?:aus|ein)blenden|drucken|teilen`,
+  String.raw`\d* ?kommentare?(?: (?:schreiben|anzeigen|lesen))?|kommentar schreiben|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|artikel teilen|lade weitere inhalte(?: ?\.\.\.|…)?|weitere inhalte laden|mehr laden|zurück zur (?:listenansicht|übersicht|startseite)|quellen (?:aus|ein)blenden|drucken|teilen|(?:hier können sie )?(?:den |diesen )?artikel bewerten|bewerten sie (?:den|diesen) artikel`,
   String.raw`(?:pour )?lire la suite|\d* ?commentaires?|partager|imprimer`,
   String.raw`\d* ?comentarios?|comentar|compartir|imprimir|compartilhar|\d* ?comentários?`,
   String.raw`\d* ?commenti|condividi|stampa|udostępnij|\d* ?komentarz[ey]?|drukuj|delen|\d* ?reacties|поделиться|\d* ?комментари[йея]|печать`,
@@ -304,12 +304,19 @@ const MAX_RELATED_LABEL_CHARS = 60;
  */
 function removeRelatedSections(root: Element, stats: TextStats, remove: (el: Element) => void): number {
   const { chars } = stats;
-  let removed = 0;
+  const labels: Element[] = [];
   for (const [label, n] of chars) {
     if (n === 0 || n > MAX_RELATED_LABEL_CHARS || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
     if (!root.contains(label) || label === root) continue;
     const text = squash(label.textContent);
-    if (!text || text.length > MAX_RELATED_LABEL_CHARS || !RELATED_LABEL.test(text)) continue;
+    if (text && text.length <= MAX_RELATED_LABEL_CHARS && RELATED_LABEL.test(text)) labels.push(label);
+  }
+  let removed = 0;
+  // From the last label back: a label left alone at the end goes, and then so does one that only labels follow.
+  for (let i = labels.length - 1; i >= 0; i--) {
+    const label = labels[i] as Element;
+    if (!root.contains(label)) continue;
+    const text = squash(label.textContent);
     // The label may be wrapped (`<p><strong>Related</strong></p>`): climb while the wrapper holds only the label.
     let top: Element = label;
     while (top.parentElement && top.parentElement !== root && squash(top.parentElement.textContent) === text) top = top.parentElement;
@@ -317,18 +324,32 @@ function removeRelatedSections(root: Element, stats: TextStats, remove: (el: Ele
     let next = top.nextElementSibling;
     while (next && (chars.get(next) ?? 0) <= MAX_BLOCK_CHARS * 4) {
       const b = info(next, stats);
-      if (!b.text || KEEP_TAGS.has(next.tagName.toUpperCase()) || holdsContent(next)) break;
+      // A quote that is only a link is a link list set as a quote ("Schon gelesen?" then quoted headlines).
+      const linkQuote = next.tagName.toUpperCase() === 'BLOCKQUOTE' && b.linkDensity >= 0.9;
+      if (!b.text || (KEEP_TAGS.has(next.tagName.toUpperCase()) && !linkQuote) || (!linkQuote && holdsContent(next))) break;
       if (b.linkDensity < LINK_LIST_DENSITY || b.text.length > MAX_BLOCK_CHARS * 2) break;
       lists.push(next);
       next = next.nextElementSibling;
     }
-    // A label with nothing after it inside its own box (the list sits in the next box) is left alone: unsure.
-    if (lists.length === 0) continue;
+    // A label with nothing after it inside its own box (the list sits in the next box) is left alone, unsure, unless
+    // nothing at all follows it: a label left at the end of the article (its list was removed before, or never read).
+    if (lists.length === 0 && textAfter(top, root, stats) > 0) continue;
     remove(top);
     for (const el of lists) remove(el);
     removed += 1 + lists.length;
   }
   return removed;
+}
+
+/** Text (characters, whitespace not counted) after `el` up to the end of `root`. */
+function textAfter(el: Element, root: Element, stats: TextStats): number {
+  let sum = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let n = at.nextSibling; n; n = n.nextSibling) {
+      sum += n.nodeType === 1 ? stats.chars.get(n as Element) ?? 0 : (n.textContent ?? '').replace(/\s+/g, '').length;
+    }
+  }
+  return sum;
 }
 
 
