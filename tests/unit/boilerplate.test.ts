@@ -191,6 +191,9 @@ describe('step boilerplate', () => {
       'Veröffentlicht am 19. März 2021 um 14:05 Uhr', 'Publié le 12 janvier 2022 à 08h30', 'Mis à jour le 3 mars 2021',
       'Publicado el 5 de mayo de 2021', 'Atualizado em 12/03/2022 às 10h15', 'Pubblicato il 4 aprile 2020 alle 9:15',
       'opublikowano: 2021-04-29 17:13:04.031886+02:00', 'Gepubliceerd op 8 maart 2021',
+      'Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET', 'Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)',
+      'November 19, 2019 | 4:20am | Updated November 19, 2019 | 9:32pm', 'First Published: Tuesday, November 19, 2019 08:38 AM',
+      'segunda-feira, 22 de janeiro de 2018 às 0:13',
     ];
     const kept = ['Am 3. März 2020 stimmte der Rat dem Bau zu.', 'Le 12 janvier 2022, le conseil a voté.'];
     root.innerHTML = [prose, ...lines.map((t) => `<p>${t}</p>`), ...kept.map((t) => `<p>${t}</p>`), prose].join('');
@@ -219,5 +222,18 @@ describe('step boilerplate', () => {
     // A quote with words of its own, and a label with the story going on after it, stay.
     for (const kept of ['Wir haben lange gewartet', 'Mehr zum Thema']) expect(left, kept).toContain(kept);
     expect(countOccurrences(left, (ML_PROSE.de as string).trim())).toBe(15);
+  });
+  it('"More Great <Site> Stories" and the list of headlines after it go, links set inside the headlines', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const prose = `<p>${'The board voted on Tuesday to rebuild the old pumping station at Millbrook, ending a long dispute. '.repeat(6)}</p>`;
+    root.innerHTML = [
+      prose,
+      '<hr><p>More Great Courier Stories</p><ul><li>Ferry riders <a href="/a/1">can now pay by phone</a></li><li>Paid parking is not the problem. <a href="/a/2">Our habits are</a></li><li>Could a bridge <a href="/a/3">replace the ferry for good</a>?</li></ul>',
+    ].join('');
+    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
+    const left = root.textContent ?? '';
+    for (const gone of ['More Great Courier Stories', 'can now pay by phone', 'Our habits are']) expect(left, gone).not.toContain(gone);
+    expect(left).toContain('ending a long dispute');
   });
 });

@@ -112,6 +112,9 @@ describe('step endMatter', () => {
       'Um den Tipp "Tomaten richtig schneiden" kommentieren zu können, müssen Sie eingeloggt sein.',
       'Vous devez être connecté pour publier un commentaire.',
       'Debes iniciar sesión para publicar un comentario.',
+      'Note: we are temporarily moderating all comments submitted to deal with a surge in spam.',
+      'ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não serão aprovados pelo moderador.',
+      'Kommentare werden vor der Veröffentlichung moderiert.',
     ]) {
       expect(run(`${PROSE}<p>${line}</p>`), line).toBe(1);
     }

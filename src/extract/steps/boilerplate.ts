@@ -69,7 +69,7 @@ const WIDGET_LABEL_WORLD = [
 
 /** Headings and labels that open a list of links to other pages. */
 const RELATED_LABEL = new RegExp(
-  String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'iu');
+  String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|more (?:[\p{L}'’]+ ){1,3}(?:stories|articles|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'iu');
 /** A line that starts with such a label and goes on with a link: "Read more: <a>…</a>". */
 const RELATED_PREFIX = new RegExp(
   String.raw`^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})\s*[:»›>|–—-]`, 'iu');
@@ -122,10 +122,11 @@ const DATE_WORDS_WORLD = [
   'opublikowano|zaktualizowano|aktualizacja|dnia|godz',
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
   'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
+  'segunda|terça|quarta|quinta|sexta|feira',
 ].join('|');
 /** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
 const DATE_PIECES = new RegExp(
-  `(?<![\\p{L}\\d])(?:published|updated|posted|last|modified|created|on|at|am|pm|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
+  `(?<![\\p{L}\\d])(?:published|updated|posted|original|first|last|modified|created|on|at|am|pm|et|pt|ct|mt|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h|am|pm)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
   'giu',
 );
 const HAS_DATE = new RegExp(
@@ -327,7 +328,9 @@ function removeRelatedSections(root: Element, stats: TextStats, remove: (el: Ele
       // A quote that is only a link is a link list set as a quote ("Schon gelesen?" then quoted headlines).
       const linkQuote = next.tagName.toUpperCase() === 'BLOCKQUOTE' && b.linkDensity >= 0.9;
       if (!b.text || (KEEP_TAGS.has(next.tagName.toUpperCase()) && !linkQuote) || (!linkQuote && holdsContent(next))) break;
-      if (b.linkDensity < LINK_LIST_DENSITY || b.text.length > MAX_BLOCK_CHARS * 2) break;
+      // A list whose every item holds a link may set the links inside its headlines ("Ferry riders <a>can pay by phone</a>").
+      const linkDensityNeeded = isListOfLinks(next) ? LINKED_ITEMS_DENSITY : LINK_LIST_DENSITY;
+      if (b.linkDensity < linkDensityNeeded || b.text.length > MAX_BLOCK_CHARS * 2) break;
       lists.push(next);
       next = next.nextElementSibling;
     }
@@ -339,6 +342,20 @@ function removeRelatedSections(root: Element, stats: TextStats, remove: (el: Ele
     removed += 1 + lists.length;
   }
   return removed;
+}
+
+/** Below LINK_LIST_DENSITY, the links a list after a "Related" label needs when each of its items holds one. */
+const LINKED_ITEMS_DENSITY = 0.3;
+
+function isListOfLinks(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'UL' && tag !== 'OL') return false;
+  let items = 0;
+  for (let li = el.firstElementChild; li; li = li.nextElementSibling) {
+    if (li.tagName.toUpperCase() !== 'LI' || !li.querySelector('a[href]')) return false;
+    items++;
+  }
+  return items >= 2;
 }
 
 /** Text (characters, whitespace not counted) after `el` up to the end of `root`. */

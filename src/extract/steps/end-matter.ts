@@ -60,6 +60,9 @@ const NOTICE_LINE = new RegExp(
     String.raw`^vous devez (?:être )?(?:connecté|inscrit)e?s? pour (?:publier|poster|écrire|laisser) un commentaire`,
     String.raw`^(?:debes|debe|tienes que|tiene que) (?:iniciar sesión|estar registrado|registrarte) para (?:publicar|dejar|escribir) (?:un )?comentario`,
     String.raw`^(?:você precisa|é preciso) (?:fazer login|estar logado|entrar) para (?:publicar|deixar|escrever) (?:um )?comentário`,
+    // Comment moderation notices.
+    String.raw`\bmoderat(?:ing|ed|e) (?:all )?(?:the )?comments\b|\bcomments are moderated\b`,
+    String.raw`\bcoment[aá]rios?\b.{0,160}\b(?:moderador|moderação|aprovados)|\bkommentare?\b.{0,120}\bmoderiert\b|\bcommentaires?\b.{0,120}\bmodér`,
     // Cookie notices and forum invitations.
     String.raw`\b(?:this (?:web)?site|we) uses? cookies\b`,
     String.raw`^join (?:our|the) .{0,40}\b(?:forums?|community|discussion)\b`,
