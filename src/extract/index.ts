@@ -128,7 +128,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('teasers');
   if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
   lap('boilerplate');
-  if (enabled('endMatter')) removed.endMatter = removeEndMatter(root, ctx);
+  if (enabled('endMatter')) removed.endMatter = removeEndMatter(root, ctx, parsed.byline);
   lap('endMatter');
   if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline, published: parsed.publishedTime });
   lap('headerEcho');

@@ -17,12 +17,12 @@ function text(slug: string, on: boolean): string {
   return result.article.textContent;
 }
 
-function runText(html: string): { removed: number; text: string } {
+function runText(html: string, byline: string | null = null): { removed: number; text: string } {
   const url = 'https://courier.example/news/story.html';
   const doc = makeDom(`<!doctype html><body><div id="r">${html}</div></body>`, url).window.document;
   const root = doc.getElementById('r') as Element;
   const ctx: StepContext = { doc, url, baseUrl: url, win: null };
-  const removed = removeEndMatter(root, ctx);
+  const removed = removeEndMatter(root, ctx, byline);
   return { removed, text: (root.textContent ?? '').replace(/\s+/g, ' ') };
 }
 
@@ -119,5 +119,22 @@ describe('step endMatter', () => {
       expect(run(`${PROSE}<p>${line}</p>`), line).toBe(1);
     }
     expect(run(`${PROSE}<p>The board said residents must be logged in to the town portal to post a comment on the plans before May.</p>`)).toBe(0);
+  });
+  // The writer's bio printed as the story's last paragraph, often under their name on its own line.
+  it('removes a last paragraph about the writer that starts with the byline\'s name, and the name line above it', () => {
+    const bio = 'Ruth Alder is a river-town native now living in Corliss with her husband and two cats. She has covered the water board since 2009.';
+    const r = runText(`${PROSE}<p>Ruth Alder</p><p>${bio}</p>`, 'By Ruth Alder');
+    expect(r.removed).toBe(2);
+    expect(r.text).not.toContain('river-town native');
+    const glued = runText(`${PROSE}<p>Jeff Foust (jeff@courier.example) is the editor of the Courier, and a senior writer. He lives in Corliss.</p>`, 'by Jeff FoustMonday, November 18, 2019');
+    expect(glued.removed).toBe(1);
+    const possessive = runText(`${PROSE}<p>Mike Wall's book about the river towns, "Upstream" (Corliss Press, 2018), is out now.</p>`, 'Mike Wall');
+    expect(possessive.removed).toBe(1);
+  });
+
+  it('keeps a paragraph that names the writer in the middle of the story, or another person of the same first name', () => {
+    expect(runText(`<p>Ruth Alder is the chair of the board, and she spoke first.</p>${PROSE}`, 'Ruth Alder').removed).toBe(0);
+    expect(runText(`${PROSE}<p>Ruth Baker, the clerk, said the hearing will be held in May.</p>`, 'Ruth Alder').removed).toBe(0);
+    expect(runText(`${PROSE}<p>Ruth Alder is a river-town native now living in Corliss.</p>`, null).removed).toBe(0);
   });
 });

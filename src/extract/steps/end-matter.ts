@@ -2,7 +2,7 @@
  * Step `endMatter` (after `boilerplate`, before `headerEcho`): what a site prints around the story about the story
  * rather than as part of it:
  * - author boxes: a box named author / bio / contributor (class or id words) that is short (a name, a line
- *   about the writer, links to follow them);
+ *   about the writer, links to follow them), and the writer's bio as the last paragraph (see `trailingBio`);
  * - contact lines: "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to X at …", "Reach the reporter
  *   at …", "Have a tip? …" (a line that starts so and gives an address or handle);
  * - reporting credits: "Additional reporting by …", "… contributed to this report." (the header shows the byline);
@@ -181,7 +181,58 @@ function trailingRelated(root: Element, stats: TextStats, baseUrl: string, gone:
   return found;
 }
 
-export function removeEndMatter(root: Element, ctx: StepContext): number {
+/** The writer's name as the byline gives it: its first one or two capitalised words, after a "By". */
+function bylineName(byline: string | null): string[] {
+  const text = squash(byline).replace(/^(?:by|von|par|por|door|di|av)\s+/iu, '');
+  const m = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?/u.exec(text);
+  return m ? m[0].split(/\s+/) : [];
+}
+
+/**
+ * `text` starts with the writer's name and says more: "Ruth Alder is …", "Mike Wall's book …", "Jeff Foust (jeff@…)".
+ * A byline word may have a date glued to it ("FoustMonday"): the block's word is then its start, up to a capital.
+ */
+function startsWithName(text: string, name: readonly string[]): boolean {
+  const words = text.split(' ');
+  if (words.length <= name.length) return false;
+  return name.every((n, i) => {
+    const w = (words[i] ?? '').replace(/(?:['’]s|[,:;])$/u, '');
+    return w === n || (w.length >= 2 && n.startsWith(w) && /^\p{Lu}/u.test(n.slice(w.length)));
+  });
+}
+
+const TEXT_LEAVES = 'p, div, section, aside, footer, li, h2, h3, h4, h5, h6, address';
+
+/**
+ * The writer's bio printed as the article's last block ("Regan is a Southeastern Connecticut native …"), and the
+ * line with their name alone just before it: the last block with text starts with the byline's name and is no
+ * longer than an author box. A paragraph naming the writer anywhere else stays.
+ */
+function trailingBio(root: Element, stats: TextStats, byline: string | null): Element[] {
+  const name = bylineName(byline);
+  if (name.length === 0) return [];
+  const leaves: Element[] = [];
+  const all = root.querySelectorAll(TEXT_LEAVES);
+  for (let i = all.length - 1; i >= 0 && leaves.length < 2; i--) {
+    const el = all[i] as Element;
+    if ((stats.chars.get(el) ?? 0) === 0 || el.querySelector(TEXT_LEAVES)) continue;
+    if (leaves.length === 0 && charsAfterText(el, root, stats) > 0) return [];
+    leaves.push(el);
+  }
+  const [last, before] = leaves;
+  if (!last || (stats.chars.get(last) ?? 0) > MAX_AUTHOR_BOX_CHARS || last.querySelector(CONTENT_SELECTOR)) return [];
+  if (!startsWithName(textOf(last, stats), name)) return [];
+  const doomed = [last];
+  if (before && textOf(before, stats).replace(/^(?:by|von|par|por)\s+/iu, '') === name.join(' ')) doomed.push(before);
+  return doomed;
+}
+
+/** Text (characters, whitespace not counted) after `el` up to the end of `root`, leaving out the elements in `gone`. */
+function charsAfterText(el: Element, root: Element, stats: TextStats): number {
+  return charsAfter(el, root, stats, new Set());
+}
+
+export function removeEndMatter(root: Element, ctx: StepContext, byline: string | null = null): number {
   const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
   if (total === 0) return 0;
@@ -203,6 +254,11 @@ export function removeEndMatter(root: Element, ctx: StepContext): number {
     }
   };
   visit(root);
+  for (const el of trailingBio(root, stats, byline)) {
+    if (doomed.some((d) => d.contains(el))) continue;
+    doomed.push(el);
+    doomedChars += stats.chars.get(el) ?? 0;
+  }
   const gone = new Set(doomed);
   for (const el of trailingRelated(root, stats, ctx.baseUrl, gone)) {
     if (doomed.some((d) => d.contains(el))) continue;
