@@ -137,4 +137,20 @@ describe('step endMatter', () => {
     expect(runText(`${PROSE}<p>Ruth Baker, the clerk, said the hearing will be held in May.</p>`, 'Ruth Alder').removed).toBe(0);
     expect(runText(`${PROSE}<p>Ruth Alder is a river-town native now living in Corliss.</p>`, null).removed).toBe(0);
   });
+  it('removes a subscription pitch with a price; keeps a body sentence about prices', () => {
+    for (const line of [
+      'Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.',
+      'Get access to the fastest growing financial subscription service Courier Pro for as little as Rs 599 for first year. Use the code "GETPRO".',
+      'Subscribe today: the Courier at home for $1 a week for the first three months.',
+      'Jetzt abonnieren: vier Wochen für 0,99 € lesen.',
+      'Abonnez-vous dès maintenant pour 1 € le premier mois.',
+    ]) {
+      expect(run(`${PROSE}<p>${line}</p>`), line).toBe(1);
+    }
+    expect(run(`${PROSE}<p>Get ready to pay more: the board will raise the water rate to $4.20 per thousand gallons in May.</p>`)).toBe(0);
+    expect(run(`${PROSE}<p>Subscribers to the town's paper pay $12 a year, the clerk said, and most renew.</p>`)).toBe(0);
+    // A page of deals: its pitches are what it is about.
+    const deals = ['Sign up for the river pass for $11.99 a month', 'Get unlimited ferry rides for $40', 'Subscribe to the bus app for $1 a week'];
+    expect(run(`${PROSE}${deals.map((d) => `<p>${d}</p>`).join('')}`)).toBe(0);
+  });
 });

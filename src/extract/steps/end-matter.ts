@@ -8,6 +8,8 @@
  * - reporting credits: "Additional reporting by …", "… contributed to this report." (the header shows the byline);
  * - related lists: a list of links to the site's own stories that ends the article, with at most a short note after
  *   it (see `trailingRelated`);
+ * - subscription pitches: a line that opens with the call ("Get … delivered", "Subscribe", "Abonnez-vous") and
+ *   names a price;
  * - notices: affiliate disclosures, reuse and citation notices ("This document is subject to copyright", "Citation:
  *   … retrieved … from"), cookie notices and invitations to the site's forums.
  *
@@ -92,6 +94,17 @@ function isCreditLine(text: string): boolean {
   if (text.length > 240 || !CREDIT_LINE.test(text)) return false;
   const other = (text.match(/(?<![\p{L}’'])\p{Ll}[\p{L}’']*/gu) ?? []).filter((w) => !CREDIT_WORDS.has(w.toLowerCase()));
   return other.length <= 2;
+}
+
+/** A subscription pitch opens with the call and names a price ("Get … delivered … 12 issues for £11.99"). */
+const PITCH_LEAD = /^(?:get (?:\S+ ){0,6}?(?:delivered|access|unlimited)\b|subscribe\b|sign up\b|become a (?:member|subscriber)\b|jetzt (?:abonnieren|testen)\b|abonnieren sie\b|abonnez-vous\b|suscr[ií]bete\b|assine\b|abbonati\b)/i;
+const PRICE = /[£$€¥₹]\s?\d|\d(?:[.,]\d+)?\s?[€£$]|\b(?:rs\.?|inr|usd|eur|gbp|chf)\s?\d/i;
+
+/** More short lines with a price than this in one article are its content (a page of deals): its pitches stay. */
+export const MAX_PITCHES = 2;
+
+function isPitch(text: string): boolean {
+  return PITCH_LEAD.test(text) && PRICE.test(text);
 }
 
 function isEndLine(text: string): boolean {
@@ -237,6 +250,8 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   const total = stats.chars.get(root) ?? 0;
   if (total === 0) return 0;
   const doomed: Element[] = [];
+  const pitches: Element[] = [];
+  let priced = 0;
   let doomedChars = 0;
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -245,7 +260,13 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
       let hit = chars < total && isAuthorBox(child, chars, stats);
       // A line: a short block with no block inside it (its text is read only then).
       if (!hit && chars <= MAX_LINE_CHARS && LINE_TAGS.has(child.tagName.toUpperCase()) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
-        hit = isEndLine(textOf(child, stats));
+        const text = textOf(child, stats);
+        if (PRICE.test(text)) priced++;
+        hit = isEndLine(text);
+        if (!hit && isPitch(text)) {
+          pitches.push(child);
+          continue;
+        }
       }
       if (hit) {
         doomed.push(child);
@@ -254,6 +275,12 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
     }
   };
   visit(root);
+  if (priced <= MAX_PITCHES) {
+    for (const el of pitches) {
+      doomed.push(el);
+      doomedChars += stats.chars.get(el) ?? 0;
+    }
+  }
   for (const el of trailingBio(root, stats, byline)) {
     if (doomed.some((d) => d.contains(el))) continue;
     doomed.push(el);
