@@ -95,8 +95,11 @@ const NEWSLETTER_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|daily brie
 /** Whole-text labels of page widgets that Readability keeps as text. */
 const WIDGET_LABEL = new RegExp(
   String.raw`^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search|${WIDGET_LABEL_WORLD})$`, 'iu');
-/** Copyright and reuse notices. */
-const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}\b(?:all rights reserved|subject to copyright|may not be (?:published|reproduced))|^(?:©|copyright)\s*(?:\d{4}|[\p{Lu}])/iu;
+/**
+ * Copyright and reuse notices: a rights phrase after the sign, or the sign and a year. "© Quelle: BDEW" or
+ * "© iStock.com/name" alone is a photo credit, which the captions step owns.
+ */
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}(?:\b(?:all rights reserved|subject to copyright|may not be (?:published|reproduced))|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)|^(?:©|copyright)\s*\d{4}/iu;
 /** Links about the author, not by them: archives, e-mail, "more from". */
 const AUTHOR_LINKS =
   /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
