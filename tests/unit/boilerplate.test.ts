@@ -67,7 +67,7 @@ describe('step boilerplate', () => {
     const result = extractPage('boilerplate--ad-label');
     expect(result.ok && result.article.removed.boilerplate).toBe(3);
     expect(BOILERPLATE_RULES.map((r) => r.name)).toEqual([
-      'ad-label', 'widget-label', 'share-bar', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
+      'ad-label', 'widget-label', 'share-bar', 'consent-placeholder', 'follow-us', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
       'date-line', 'link-menu', 'breadcrumb', 'furniture-class', 'signup-box',
     ]);
   });
@@ -235,5 +235,26 @@ describe('step boilerplate', () => {
     const left = root.textContent ?? '';
     for (const gone of ['More Great Courier Stories', 'can now pay by phone', 'Our habits are']) expect(left, gone).not.toContain(gone);
     expect(left).toContain('ending a long dispute');
+  });
+  it('embed consent placeholders and "follow us on" lines go, in English and German; a sentence about following stays', () => {
+    const { document } = new JSDOM('<div id="r"></div>').window;
+    const root = document.getElementById('r') as HTMLElement;
+    const prose = `<p>${(ML_PROSE.de as string).repeat(5)}</p>`;
+    const junk = [
+      '<div class="consent-blocker"><p>Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.</p><p><a href="#" role="button">Inhalt laden</a></p></div>',
+      '<p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.</p><p><a href="#">Video laden</a></p>',
+      '<p>Click the button below to load the content from maps.example.com.</p><p><a href="#">Load content</a></p>',
+      '<p>By loading the video, you agree to YouTube\'s privacy policy.</p>',
+      '<p><span>Folgen Sie uns auf <a href="https://x.example/a">Twitter</a></span><br><span>Liken Sie uns auf <a href="https://fb.example/a">Facebook</a></span></p>',
+      '<p>Follow us on <a href="https://x.example/a">Twitter</a> and <a href="https://fb.example/a">Facebook</a></p>',
+    ];
+    const kept = ['Folgen Sie uns auf dem Weg durch die Altstadt: Zuerst geht es zum Markt, dann zum Fluss.'];
+    root.innerHTML = [prose, ...junk, ...kept.map((t) => `<p>${t}</p>`), prose].join('');
+    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
+    const left = (root.textContent ?? '').replace(/\s+/g, ' ');
+    for (const gone of ['Klicken Sie auf den unteren', 'Inhalt laden', 'Mit dem Laden des Videos', 'Video laden', 'Click the button below', 'Load content', 'By loading the video', 'Liken Sie uns', 'Follow us on']) {
+      expect(left, gone).not.toContain(gone);
+    }
+    for (const t of kept) expect(left).toContain(t);
   });
 });

@@ -61,7 +61,7 @@ const RELATED_PREFIX_WORLD = [
   String.raw`читайте(?: также| ещё| еще)?|смотрите также`,
 ].join('|');
 const WIDGET_LABEL_WORLD = [
-  String.raw`\d* ?kommentare?(?: (?:schreiben|anzeigen|lesen))?|kommentar schreiben|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|artikel teilen|lade weitere inhalte(?: ?\.\.\.|…)?|weitere inhalte laden|mehr laden|zurück zur (?:listenansicht|übersicht|startseite)|quellen (?:aus|ein)blenden|drucken|teilen|(?:hier können sie )?(?:den |diesen )?artikel bewerten|bewerten sie (?:den|diesen) artikel`,
+  String.raw`\d* ?kommentare?(?: (?:schreiben|anzeigen|lesen))?|kommentar schreiben|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|artikel teilen|lade weitere inhalte(?: ?\.\.\.|…)?|weitere inhalte laden|mehr laden|zurück zur (?:listenansicht|übersicht|startseite)|quellen (?:aus|ein)blenden|drucken|teilen|(?:hier können sie )?(?:den |diesen )?artikel bewerten|bewerten sie (?:den|diesen) artikel|(?:inhalt|video|karte|inhalte) (?:laden|entsperren|anzeigen)|load (?:content|video|map)|(?:charger|afficher) (?:le contenu|la vidéo)`,
   String.raw`(?:pour )?lire la suite|\d* ?commentaires?|partager|imprimer`,
   String.raw`\d* ?comentarios?|comentar|compartir|imprimir|compartilhar|\d* ?comentários?`,
   String.raw`\d* ?commenti|condividi|stampa|udostępnij|\d* ?komentarz[ey]?|drukuj|delen|\d* ?reacties|поделиться|\d* ?комментари[йея]|печать`,
@@ -142,6 +142,15 @@ function isDateLine(text: string): boolean {
   if (text.length > 100 || !HAS_DATE.test(text)) return false;
   return text.replace(DATE_PIECES, '').length === 0;
 }
+
+/**
+ * An embedded player's or map's consent placeholder: "Klicken Sie auf den unteren Button, um den Inhalt von … zu
+ * laden", "Mit dem Laden des Videos akzeptieren Sie …", "Click the button below to load the content from …", "By
+ * loading the video, you agree to …". The embed itself is not loaded in the reader either.
+ */
+const CONSENT_PLACEHOLDER = /^(?:klicken sie auf (?:den|diesen) (?:unteren |folgenden )?button|mit dem laden (?:des|der) (?:videos?|karte|inhalts?|beitrags?)|click (?:on )?the button(?: below)?|by loading the (?:video|map|content)|en chargeant (?:cette |la )?(?:vidéo|carte)|al cargar (?:el|este) (?:vídeo|video|contenido))\b.{0,200}\b(?:laden|load|akzeptieren|accept|agree|datenschutz|privacy|acceptez|aceptas)/iu;
+/** "Folgen Sie uns auf <a>Twitter</a> Liken Sie uns auf <a>Facebook</a>": lines that are only invitations to follow. */
+const FOLLOW_US = /^(?:(?:folgen sie uns|folge uns|liken sie uns|follow us|like us|suivez-nous|síguenos|siga-nos|seguici)(?: (?:auf|on|sur|en|no|su|at))? [\p{L}.]+(?: (?:and|und|et|y|e|or|oder) [\p{L}.]+)*[\s,|/·]*)+$/iu;
 
 /** class / id words of furniture blocks; a block with one is removed when it is also a link list or very short. */
 const FURNITURE_HINT =
@@ -260,6 +269,8 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'ad-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && AD_LABEL.test(b.bare) },
   { name: 'widget-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && WIDGET_LABEL.test(b.bare) },
   { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
+  { name: 'consent-placeholder', test: (_el, b) => b.text.length < 300 && CONSENT_PLACEHOLDER.test(b.text) },
+  { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US.test(b.text) && b.linkDensity > 0 },
   {
     name: 'related-links',
     test: (el, b) => RELATED_PREFIX.test(b.text) && b.linkDensity >= 0.4 && !HEADING.test(el.tagName) && b.text.length < 250,
