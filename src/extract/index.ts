@@ -23,7 +23,7 @@ import { removeTeasers } from './steps/teasers';
 import { removeBoilerplate } from './steps/boilerplate';
 import { removeEndMatter } from './steps/end-matter';
 import { removeHeaderEcho } from './steps/header-echo';
-import { blockText, blockTextFoldedLength, hasText, readingTimeMinutes, squash, textWeight } from './text';
+import { blockText, blockTextWeight, hasText, readingTimeMinutes, squash } from './text';
 import { noneRemoved, type Article, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
@@ -137,9 +137,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('serialize');
 
   const textContent = blockText(root);
-  if (textWeight(textContent) - (textContent.length - blockTextFoldedLength(textContent)) < (options.force ? 1 : MIN_ARTICLE_CHARS)) {
-    return fail(textContent ? 'not-article' : 'empty');
-  }
+  if (blockTextWeight(textContent) < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(textContent ? 'not-article' : 'empty');
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {

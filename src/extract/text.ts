@@ -113,29 +113,10 @@ export function blockText(root: Node): string {
   return lines.join('\n\n');
 }
 
-
 /**
  * `squash(text).length` for a `blockText` result, told without folding it: its lines are folded already and joined
  * by "\n\n", which folds to one space.
  */
-/**
- * Han, kana and Hangul, and the full-width punctuation written with them: scripts without spaces between words,
- * where one character says about a word.
- */
-const DENSE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff01-\uff60]/gu;
-/** How much a dense-script character weighs in Latin characters (a word and its space is about three to six). */
-export const DENSE_CHAR_WEIGHT = 3;
-
-/**
- * The length of `text` as it reads: a Han, kana or Hangul character counts DENSE_CHAR_WEIGHT characters, so length
- * thresholds set on Latin-script pages hold for Chinese, Japanese and Korean ones. (Thai and Lao letters are letters,
- * counted once.)
- */
-export function textWeight(text: string): number {
-  const dense = text.match(DENSE_SCRIPT)?.length ?? 0;
-  return text.length + dense * (DENSE_CHAR_WEIGHT - 1);
-}
-
 export function blockTextFoldedLength(text: string): number {
   let joins = 0;
   for (let i = text.indexOf('\n\n'); i !== -1; i = text.indexOf('\n\n', i + 2)) joins++;
@@ -164,6 +145,31 @@ const CJK_ALL = new RegExp(CJK.source, 'gu');
  * every CJK character is in them).
  */
 export const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\udbff\uf900-\ufaff\uff00-\uffef]/;
+
+/** CJK characters and the full-width punctuation written with them (all inside MAYBE_CJK). */
+const DENSE_ALL = new RegExp(`${CJK.source}|[\\u3000-\\u303f\\uff01-\\uff60]`, 'gu');
+/** How much a CJK character weighs in Latin characters (a word and its space is about three to six). */
+export const DENSE_CHAR_WEIGHT = 3;
+
+/** What CJK text adds to a length: each dense character counts DENSE_CHAR_WEIGHT, not one. */
+function denseExtra(text: string): number {
+  if (!MAYBE_CJK.test(text)) return 0;
+  return (text.match(DENSE_ALL)?.length ?? 0) * (DENSE_CHAR_WEIGHT - 1);
+}
+
+/**
+ * The length of `text` as it reads: a Han, kana or Hangul character (or full-width punctuation) counts
+ * DENSE_CHAR_WEIGHT characters, so length thresholds set on Latin-script pages hold for Chinese, Japanese and Korean
+ * ones. (Thai and Lao letters are letters, counted once.)
+ */
+export function textWeight(text: string): number {
+  return text.length + denseExtra(text);
+}
+
+/** `textWeight` of the folded text of a `blockText` result (`blockTextFoldedLength`, weighed). */
+export function blockTextWeight(text: string): number {
+  return blockTextFoldedLength(text) + denseExtra(text);
+}
 
 /** A letter or digit outside ASCII (one UTF-16 unit; astral letters are rare enough to count as gaps). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;

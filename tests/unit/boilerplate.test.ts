@@ -10,6 +10,15 @@ import { JSDOM } from 'jsdom';
 import { removeBoilerplate, BOILERPLATE_RULES } from '../../src/extract/steps/boilerplate';
 import { countOccurrences, extractPage } from '../support/dom';
 
+/** The text `removeBoilerplate` leaves of `html` in a bare root, spaces folded. */
+function leftAfter(html: string): string {
+  const { document } = new JSDOM('<div id="r"></div>').window;
+  const root = document.getElementById('r') as HTMLElement;
+  root.innerHTML = html;
+  removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
+  return (root.textContent ?? '').replace(/\s+/g, ' ');
+}
+
 function text(slug: string, on: boolean): string {
   // endMatter off too when this step is off: it takes a trailing list of related links that this step missed.
   const result = extractPage(slug, on ? {} : { steps: { boilerplate: false, endMatter: false } });
@@ -140,6 +149,7 @@ describe('step boilerplate', () => {
     nl: 'De gemeenteraad besloot dinsdag het oude gemaal in Molenbeek te herbouwen, waarmee een lange ruzie eindigde. ',
     ru: 'Городской совет во вторник решил перестроить старую насосную станцию в Мельниково, положив конец долгому спору. ',
   };
+  const proseIn = (lang: string): string => `<p>${(ML_PROSE[lang] as string).repeat(5)}</p>`;
   const ML_CASES: [string, string[], string[]][] = [
     ['de', [
       '<p><strong>Lesen Sie auch:</strong> <a href="/a/1">Spielabbruch in der Kreisliga nach Streit</a></p>',
@@ -169,12 +179,8 @@ describe('step boilerplate', () => {
     ['ru', ['<p>Читайте также: <a href="/a/1">Новые автобусные маршруты в центре города</a></p>'], []],
   ];
   it.each(ML_CASES)('%s: "read also" lines and labels, and widget labels, go; body sentences that start alike stay', (lang, junk, body) => {
-    const { document } = new JSDOM('<div id="r"></div>').window;
-    const root = document.getElementById('r') as HTMLElement;
-    const prose = `<p>${(ML_PROSE[lang] as string).repeat(5)}</p>`;
-    root.innerHTML = [prose, ...junk.slice(0, 2), prose, ...body.map((t) => `<p>${t}</p>`), ...junk.slice(2), prose].join('');
-    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
-    const left = (root.textContent ?? '').replace(/\s+/g, ' ');
+    const prose = proseIn(lang);
+    const left = leftAfter([prose, ...junk.slice(0, 2), prose, ...body.map((t) => `<p>${t}</p>`), ...junk.slice(2), prose].join(''));
     for (const block of junk) {
       const text = (new JSDOM(`<div>${block}</div>`).window.document.body.textContent ?? '').replace(/\s+/g, ' ').trim();
       expect(left, `${lang}: "${text}" goes`).not.toContain(text);
@@ -183,9 +189,7 @@ describe('step boilerplate', () => {
     expect(countOccurrences(left, (ML_PROSE[lang] as string).trim())).toBe(15);
   });
   it('date lines in the corpora\'s languages go; a sentence with a date stays', () => {
-    const { document } = new JSDOM('<div id="r"></div>').window;
-    const root = document.getElementById('r') as HTMLElement;
-    const prose = `<p>${(ML_PROSE.de as string).repeat(5)}</p>`;
+    const prose = proseIn('de');
     const lines = [
       'Aktualisiert: 11.04.2020, 10:27', 'Publiziert: 03.04.2020, 12:35', 'Veröffentlichung: 2. Februar 2022',
       'Veröffentlicht am 19. März 2021 um 14:05 Uhr', 'Publié le 12 janvier 2022 à 08h30', 'Mis à jour le 3 mars 2021',
@@ -196,17 +200,13 @@ describe('step boilerplate', () => {
       'segunda-feira, 22 de janeiro de 2018 às 0:13',
     ];
     const kept = ['Am 3. März 2020 stimmte der Rat dem Bau zu.', 'Le 12 janvier 2022, le conseil a voté.'];
-    root.innerHTML = [prose, ...lines.map((t) => `<p>${t}</p>`), ...kept.map((t) => `<p>${t}</p>`), prose].join('');
-    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
-    const left = root.textContent ?? '';
+    const left = leftAfter([prose, ...lines.map((t) => `<p>${t}</p>`), ...kept.map((t) => `<p>${t}</p>`), prose].join(''));
     for (const t of lines) expect(left, t).not.toContain(t);
     for (const t of kept) expect(left).toContain(t);
   });
   it('a "read also" label before quotes that are only links, a label left alone at the end, and a rating prompt go', () => {
-    const { document } = new JSDOM('<div id="r"></div>').window;
-    const root = document.getElementById('r') as HTMLElement;
-    const prose = `<p>${(ML_PROSE.de as string).repeat(5)}</p>`;
-    root.innerHTML = [
+    const prose = proseIn('de');
+    const left = leftAfter([
       prose,
       '<p><strong>Schon gelesen?</strong></p><blockquote><p><a href="/a/1">Luftwaffe lässt Piloten in Italien ausbilden</a></p></blockquote><blockquote><p><a href="/a/2">Flughafen Bremen baut die Halle aus</a></p></blockquote>',
       prose,
@@ -215,31 +215,23 @@ describe('step boilerplate', () => {
       prose,
       '<div id="ratingContainer1"><p><span>Hier können Sie den Artikel bewerten</span></p></div>',
       '<div><div><h2><span>Weitere Artikel</span></h2></div><div><h2><span>Auch interessant</span></h2></div></div>',
-    ].join('');
-    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
-    const left = root.textContent ?? '';
+    ].join(''));
     for (const gone of ['Schon gelesen', 'Luftwaffe lässt Piloten', 'Flughafen Bremen', 'Hier können Sie', 'Weitere Artikel', 'Auch interessant']) expect(left, gone).not.toContain(gone);
     // A quote with words of its own, and a label with the story going on after it, stay.
     for (const kept of ['Wir haben lange gewartet', 'Mehr zum Thema']) expect(left, kept).toContain(kept);
     expect(countOccurrences(left, (ML_PROSE.de as string).trim())).toBe(15);
   });
   it('"More Great <Site> Stories" and the list of headlines after it go, links set inside the headlines', () => {
-    const { document } = new JSDOM('<div id="r"></div>').window;
-    const root = document.getElementById('r') as HTMLElement;
     const prose = `<p>${'The board voted on Tuesday to rebuild the old pumping station at Millbrook, ending a long dispute. '.repeat(6)}</p>`;
-    root.innerHTML = [
+    const left = leftAfter([
       prose,
       '<hr><p>More Great Courier Stories</p><ul><li>Ferry riders <a href="/a/1">can now pay by phone</a></li><li>Paid parking is not the problem. <a href="/a/2">Our habits are</a></li><li>Could a bridge <a href="/a/3">replace the ferry for good</a>?</li></ul>',
-    ].join('');
-    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
-    const left = root.textContent ?? '';
+    ].join(''));
     for (const gone of ['More Great Courier Stories', 'can now pay by phone', 'Our habits are']) expect(left, gone).not.toContain(gone);
     expect(left).toContain('ending a long dispute');
   });
   it('embed consent placeholders and "follow us on" lines go, in English and German; a sentence about following stays', () => {
-    const { document } = new JSDOM('<div id="r"></div>').window;
-    const root = document.getElementById('r') as HTMLElement;
-    const prose = `<p>${(ML_PROSE.de as string).repeat(5)}</p>`;
+    const prose = proseIn('de');
     const junk = [
       '<div class="consent-blocker"><p>Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.</p><p><a href="#" role="button">Inhalt laden</a></p></div>',
       '<p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerklärung von YouTube.</p><p><a href="#">Video laden</a></p>',
@@ -249,9 +241,7 @@ describe('step boilerplate', () => {
       '<p>Follow us on <a href="https://x.example/a">Twitter</a> and <a href="https://fb.example/a">Facebook</a></p>',
     ];
     const kept = ['Folgen Sie uns auf dem Weg durch die Altstadt: Zuerst geht es zum Markt, dann zum Fluss.'];
-    root.innerHTML = [prose, ...junk, ...kept.map((t) => `<p>${t}</p>`), prose].join('');
-    removeBoilerplate(root, { doc: document, url: 'http://127.0.0.1/', baseUrl: 'http://127.0.0.1/', win: null });
-    const left = (root.textContent ?? '').replace(/\s+/g, ' ');
+    const left = leftAfter([prose, ...junk, ...kept.map((t) => `<p>${t}</p>`), prose].join(''));
     for (const gone of ['Klicken Sie auf den unteren', 'Inhalt laden', 'Mit dem Laden des Videos', 'Video laden', 'Click the button below', 'Load content', 'By loading the video', 'Liken Sie uns', 'Follow us on']) {
       expect(left, gone).not.toContain(gone);
     }

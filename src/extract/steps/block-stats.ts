@@ -119,6 +119,23 @@ export function hintWordsOf(el: Element, stats: TextStats): readonly string[] {
   return words;
 }
 
+/** A heading element's tag. */
+export const HEADING_TAG = /^H[1-6]$/;
+/** A label ("Most read", "Related") beside what it introduces is at most this long. */
+export const MAX_LABEL_CHARS = 80;
+
+/** Text (characters, whitespace not counted) after `el` up to the end of `root`, leaving out the elements in `skip`. */
+export function textAfter(el: Element, root: Element, stats: TextStats, skip?: ReadonlySet<Element>): number {
+  let sum = 0;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let n = at.nextSibling; n; n = n.nextSibling) {
+      if (n.nodeType === 1) sum += skip?.has(n as Element) ? 0 : stats.chars.get(n as Element) ?? 0;
+      else sum += (n.textContent ?? '').replace(/\s+/g, '').length;
+    }
+  }
+  return sum;
+}
+
 /** Content another step owns or that is never furniture. */
 export const CONTENT_SELECTOR = 'figure, picture, table, pre, blockquote, video, audio, math';
 

@@ -9,7 +9,8 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWordsOf, holdsBodyProse, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
+import { DATE_WORDS_WORLD, MONTHS_WORLD, RELATED_LABEL_WORLD, RELATED_PREFIX_WORLD, WIDGET_LABEL_WORLD } from './boilerplate-words';
+import { HEADING_TAG, hintWordsOf, holdsBodyProse, textAfter, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -35,37 +36,6 @@ const SHARE_WORDS = new Set([
 const SHARE_STRONG = /\b(?:share|tweet|facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky)\b/i;
 const SOCIAL_NETWORK = /^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|flipboard|telegram|bluesky|tumblr|instagram|youtube|vk|weibo|wechat|mastodon|threads|email|e-mail|print)$/i;
 
-/*
- * The same labels in the other languages of the corpora (trafilatura-dev is mostly German, French, Spanish and
- * Portuguese; aeb has Italian, Polish, Dutch and Russian pages): what sites print, as whole labels or as the lead of
- * a line of links. Whole-label and lead-with-links tests only: a body sentence that starts so goes on without links.
- */
-const RELATED_LABEL_WORLD = [
-  String.raw`auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|schon gelesen|(?:zum )?weiterlesen|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|zu[mr]? .{1,40})|weitere (?:artikel|beiträge|meldungen|nachrichten|themen)(?: .{1,40})?|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge)|meistgelesen|empfehlungen der redaktion`,
-  String.raw`(?:à |a )?lire (?:aussi|également)|sur le même sujet|voir aussi|articles? (?:similaires|liés)|les plus lus`,
-  String.raw`le(?:a|e)? también|(?:también )?(?:te|le) puede interesar|noticias relacionadas|artículos relacionados|más noticias|lo más leído|ver también`,
-  String.raw`veja também|leia (?:também|mais)|saiba mais|notícias relacionadas|mais lidas`,
-  String.raw`leggi anche|potrebbe interessarti|articoli correlati|(?:i )?più letti|vedi anche`,
-  String.raw`czytaj (?:też|także|również)|zobacz (?:też|także|również)|polecamy|najczęściej czytane`,
-  String.raw`lees (?:ook|meer)|gerelateerde artikelen|ook interessant|zie ook`,
-  String.raw`читайте (?:также|ещё|еще)|смотрите также|по теме|похожие (?:статьи|новости)|самое читаемое`,
-].join('|');
-const RELATED_PREFIX_WORLD = [
-  String.raw`lesen sie (?:auch|mehr|hier)|auch lesen|siehe auch|mehr (?:dazu|zum thema)|weiterlesen`,
-  String.raw`(?:à |a )?lire (?:aussi|également)|voir aussi`,
-  String.raw`le(?:a|e)(?: (?:también|más))?|(?:te|le) puede interesar|ver también`,
-  String.raw`leia (?:também|mais)|veja também|saiba mais`,
-  String.raw`leggi anche|vedi anche`,
-  String.raw`czytaj (?:też|także|również)|zobacz (?:też|także|również)`,
-  String.raw`lees (?:ook|meer)|zie ook`,
-  String.raw`читайте(?: также| ещё| еще)?|смотрите также`,
-].join('|');
-const WIDGET_LABEL_WORLD = [
-  String.raw`\d* ?kommentare?(?: (?:schreiben|anzeigen|lesen))?|kommentar schreiben|(?:war|ist) (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\??|möchten sie (?:den|diesen) (?:artikel|beitrag) teilen\??|artikel teilen|lade weitere inhalte(?: ?\.\.\.|…)?|weitere inhalte laden|mehr laden|zurück zur (?:listenansicht|übersicht|startseite)|quellen (?:aus|ein)blenden|drucken|teilen|(?:hier können sie )?(?:den |diesen )?artikel bewerten|bewerten sie (?:den|diesen) artikel|(?:inhalt|video|karte|inhalte) (?:laden|entsperren|anzeigen)|load (?:content|video|map)|(?:charger|afficher) (?:le contenu|la vidéo)`,
-  String.raw`(?:pour )?lire la suite|\d* ?commentaires?|partager|imprimer`,
-  String.raw`\d* ?comentarios?|comentar|compartir|imprimir|compartilhar|\d* ?comentários?`,
-  String.raw`\d* ?commenti|condividi|stampa|udostępnij|\d* ?komentarz[ey]?|drukuj|delen|\d* ?reacties|поделиться|\d* ?комментари[йея]|печать`,
-].join('|');
 
 /** Headings and labels that open a list of links to other pages. */
 const RELATED_LABEL = new RegExp(
@@ -104,29 +74,6 @@ const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}(?:\b(?:all rights reserved
 const AUTHOR_LINKS =
   /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-/** Month names of the corpora's other languages (German, French, Spanish, Portuguese, Italian, Dutch, Polish). */
-const MONTHS_WORLD = [
-  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
-  'janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre',
-  'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
-  'janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro',
-  'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
-  'januari|februari|maart|mei|augustus',
-  'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
-].join('|');
-/** The labels and small words of date lines in those languages ("Veröffentlicht am … um … Uhr", "Publié le … à …"). */
-const DATE_WORDS_WORLD = [
-  'veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|geändert|zuletzt|stand|am|um|uhr|vom',
-  'publié|publiée|mis|mise|à|jour|le|modifié|il|y|a',
-  'publicado|publicada|actualizado|actualizada|el|las|de|del',
-  'atualizado|atualizada|em|às',
-  'pubblicato|aggiornato|alle|ore',
-  'gepubliceerd|bijgewerkt|op|om',
-  'opublikowano|zaktualizowano|aktualizacja|dnia|godz',
-  'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
-  'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
-  'segunda|terça|quarta|quinta|sexta|feira',
-].join('|');
 /** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
 const DATE_PIECES = new RegExp(
   `(?<![\\p{L}\\d])(?:published|updated|posted|original|first|last|modified|created|on|at|am|pm|et|pt|ct|mt|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h|am|pm)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
@@ -168,7 +115,6 @@ export const MAX_SIGNUP_CHARS = 300;
 
 /** Never look inside or remove these: they are content, or another step owns them. */
 const KEEP_TAGS = new Set(['FIGURE', 'FIGCAPTION', 'PICTURE', 'TABLE', 'PRE', 'CODE', 'BLOCKQUOTE', 'MATH', 'SVG', 'VIDEO', 'AUDIO']);
-const HEADING = /^H[1-6]$/;
 
 export interface BoilerplateRule {
   name: string;
@@ -273,12 +219,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US.test(b.text) && b.linkDensity > 0 },
   {
     name: 'related-links',
-    test: (el, b) => RELATED_PREFIX.test(b.text) && b.linkDensity >= 0.4 && !HEADING.test(el.tagName) && b.text.length < 250,
+    test: (el, b) => RELATED_PREFIX.test(b.text) && b.linkDensity >= 0.4 && !HEADING_TAG.test(el.tagName) && b.text.length < 250,
   },
   {
     // "DON'T MISS <a>…</a> <a>…</a>": a label run into the links it introduces, with no punctuation between.
     name: 'labelled-links',
-    test: (el, b) => isLabelLed(b.text) && b.linkDensity >= LINK_LIST_DENSITY && !HEADING.test(el.tagName),
+    test: (el, b) => isLabelLed(b.text) && b.linkDensity >= LINK_LIST_DENSITY && !HEADING_TAG.test(el.tagName),
   },
   { name: 'tag-list', test: (_el, b) => TAG_PREFIX.test(b.text) && b.linkDensity >= 0.3 && b.text.length < 300 },
   {
@@ -290,7 +236,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.text) },
   { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(b.bare) },
-  { name: 'date-line', test: (el, b) => !HEADING.test(el.tagName) && isDateLine(b.text) },
+  { name: 'date-line', test: (el, b) => !HEADING_TAG.test(el.tagName) && isDateLine(b.text) },
   { name: 'link-menu', test: isLinkMenu },
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
   {
@@ -301,7 +247,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   },
   {
     name: 'signup-box',
-    test: (el, b) => b.text.length <= MAX_SIGNUP_CHARS && !HEADING.test(el.tagName) && b.words.some((w) => SIGNUP_WORDS.has(w)),
+    test: (el, b) => b.text.length <= MAX_SIGNUP_CHARS && !HEADING_TAG.test(el.tagName) && b.words.some((w) => SIGNUP_WORDS.has(w)),
   },
 ];
 
@@ -372,16 +318,6 @@ function isListOfLinks(el: Element): boolean {
   return items >= 2;
 }
 
-/** Text (characters, whitespace not counted) after `el` up to the end of `root`. */
-function textAfter(el: Element, root: Element, stats: TextStats): number {
-  let sum = 0;
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
-    for (let n = at.nextSibling; n; n = n.nextSibling) {
-      sum += n.nodeType === 1 ? stats.chars.get(n as Element) ?? 0 : (n.textContent ?? '').replace(/\s+/g, '').length;
-    }
-  }
-  return sum;
-}
 
 
 /** A removal that can be undone: the node, where it stood. */

@@ -20,7 +20,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWordsOf, linkDensity, removeWithinShare, statsOf, textOf, type TextStats } from './block-stats';
+import { CONTENT_SELECTOR, HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, removeWithinShare, statsOf, textAfter, textOf, type TextStats } from './block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;
@@ -34,10 +34,6 @@ export const MIN_HEADLINE_WORDS = 3;
 export const MAX_STORY_LINK_SHARE = 0.3;
 /** At most this much text after such a list (a note, a credit): more, and the list is inside the story. */
 export const MAX_AFTER_RELATED_CHARS = 300;
-
-/** A heading beside such a list with at most this much text ("Related", "Read more") goes with it. */
-export const MAX_LABEL_CHARS = 80;
-const HEADING = /^H[1-6]$/;
 
 const AUTHOR_WORDS = new Set(['author', 'authors', 'bio', 'bios', 'contributor', 'contributors', 'biography']);
 const BIO_WORDS = new Set(['bio', 'bios', 'biography']);
@@ -134,18 +130,6 @@ function isSiteLinkItem(li: Element, stats: TextStats, page: URL): boolean {
   return target.pathname !== page.pathname && !/\.(?:pdf|jpe?g|png|gif|webp|avif|zip|docx?|xlsx?)$/i.test(target.pathname);
 }
 
-/** Text (characters, whitespace not counted) after `el` up to the end of `root`. */
-function charsAfter(el: Element, root: Element, stats: TextStats, gone: ReadonlySet<Element>): number {
-  let sum = 0;
-  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
-    for (let n = at.nextSibling; n; n = n.nextSibling) {
-      if (gone.has(n as Element)) continue;
-      sum += n.nodeType === 1 ? stats.chars.get(n as Element) ?? 0 : (n.textContent ?? '').replace(/\s+/g, '').length;
-    }
-  }
-  return sum;
-}
-
 /**
  * Lists of the site's own stories that end the article ("related" links printed with no heading or a short one): a
  * list of two or more items, each one link, a headline's length, to another page of the page's own site, with at
@@ -153,7 +137,7 @@ function charsAfter(el: Element, root: Element, stats: TextStats, gone: Readonly
  * contents and lists followed by more of the story stay. Returns each list (or the box it shares with only its
  * heading) and a heading just before it.
  */
-function trailingRelated(root: Element, stats: TextStats, baseUrl: string, gone: ReadonlySet<Element>): Element[] {
+function trailingRelated(root: Element, stats: TextStats, baseUrl: string, lists: readonly Element[], gone: ReadonlySet<Element>): Element[] {
   let page: URL;
   try {
     page = new URL(baseUrl);
@@ -161,12 +145,11 @@ function trailingRelated(root: Element, stats: TextStats, baseUrl: string, gone:
     return [];
   }
   const found: Element[] = [];
-  const lists = root.querySelectorAll('ul, ol');
   // From the last list back: an earlier list has at least as much text after it.
   for (let i = lists.length - 1; i >= 0; i--) {
     const list = lists[i] as Element;
     if (list.parentElement?.closest('li')) continue;
-    if (charsAfter(list, root, stats, gone) > MAX_AFTER_RELATED_CHARS) break;
+    if (textAfter(list, root, stats, gone) > MAX_AFTER_RELATED_CHARS) break;
     const items: Element[] = [];
     for (let c = list.firstElementChild; c; c = c.nextElementSibling) if ((stats.chars.get(c) ?? 0) > 0) items.push(c);
     if (items.length < MIN_RELATED_ITEMS || !items.every((li) => li.tagName.toUpperCase() === 'LI' && isSiteLinkItem(li, stats, page))) continue;
@@ -180,7 +163,7 @@ function trailingRelated(root: Element, stats: TextStats, baseUrl: string, gone:
     if (parent && parent !== root && (stats.chars.get(parent) ?? 0) - listChars <= MAX_LABEL_CHARS) {
       let onlyHeadings = true;
       for (let c = parent.firstElementChild; c; c = c.nextElementSibling) {
-        if (c !== list && (stats.chars.get(c) ?? 0) > 0 && !HEADING.test(c.tagName.toUpperCase())) onlyHeadings = false;
+        if (c !== list && (stats.chars.get(c) ?? 0) > 0 && !HEADING_TAG.test(c.tagName.toUpperCase())) onlyHeadings = false;
       }
       if (onlyHeadings) {
         found.push(parent);
@@ -188,7 +171,7 @@ function trailingRelated(root: Element, stats: TextStats, baseUrl: string, gone:
       }
     }
     const before = list.previousElementSibling;
-    if (before && HEADING.test(before.tagName.toUpperCase()) && (stats.chars.get(before) ?? 0) <= MAX_LABEL_CHARS) found.push(before);
+    if (before && HEADING_TAG.test(before.tagName.toUpperCase()) && (stats.chars.get(before) ?? 0) <= MAX_LABEL_CHARS) found.push(before);
     found.push(list);
   }
   return found;
@@ -224,25 +207,27 @@ const TEXT_LEAVES = 'p, div, section, aside, footer, li, h2, h3, h4, h5, h6, add
 function trailingBio(root: Element, stats: TextStats, byline: string | null): Element[] {
   const name = bylineName(byline);
   if (name.length === 0) return [];
-  const leaves: Element[] = [];
-  const all = root.querySelectorAll(TEXT_LEAVES);
-  for (let i = all.length - 1; i >= 0 && leaves.length < 2; i--) {
-    const el = all[i] as Element;
-    if ((stats.chars.get(el) ?? 0) === 0 || el.querySelector(TEXT_LEAVES)) continue;
-    if (leaves.length === 0 && charsAfterText(el, root, stats) > 0) return [];
-    leaves.push(el);
-  }
-  const [last, before] = leaves;
-  if (!last || (stats.chars.get(last) ?? 0) > MAX_AUTHOR_BOX_CHARS || last.querySelector(CONTENT_SELECTOR)) return [];
+  const [last, before] = lastTextLeaves(root, stats, 2);
+  if (!last || textAfter(last, root, stats) > 0) return [];
+  if ((stats.chars.get(last) ?? 0) > MAX_AUTHOR_BOX_CHARS || last.querySelector(CONTENT_SELECTOR)) return [];
   if (!startsWithName(textOf(last, stats), name)) return [];
   const doomed = [last];
   if (before && textOf(before, stats).replace(/^(?:by|von|par|por)\s+/iu, '') === name.join(' ')) doomed.push(before);
   return doomed;
 }
 
-/** Text (characters, whitespace not counted) after `el` up to the end of `root`, leaving out the elements in `gone`. */
-function charsAfterText(el: Element, root: Element, stats: TextStats): number {
-  return charsAfter(el, root, stats, new Set());
+/**
+ * The last `n` blocks with text (TEXT_LEAVES holding no other such block with text), last first: a walk back from
+ * the end that enters only the boxes at the article's tail.
+ */
+function lastTextLeaves(el: Element, stats: TextStats, n: number, out: Element[] = []): Element[] {
+  for (let c = el.lastElementChild; c && out.length < n; c = c.previousElementSibling) {
+    if ((stats.chars.get(c) ?? 0) === 0) continue;
+    const found = out.length;
+    lastTextLeaves(c, stats, n, out);
+    if (out.length === found && c.matches(TEXT_LEAVES)) out.push(c);
+  }
+  return out;
 }
 
 export function removeEndMatter(root: Element, ctx: StepContext, byline: string | null = null): number {
@@ -251,15 +236,23 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   if (total === 0) return 0;
   const doomed: Element[] = [];
   const pitches: Element[] = [];
+  const lists: Element[] = [];
   let priced = 0;
   let doomedChars = 0;
+  const drop = (el: Element): void => {
+    if (doomed.some((d) => d.contains(el))) return;
+    doomed.push(el);
+    doomedChars += stats.chars.get(el) ?? 0;
+  };
   const visit = (el: Element): void => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       const chars = stats.chars.get(child) ?? 0;
       if (chars === 0) continue;
+      const tag = child.tagName.toUpperCase();
+      if (tag === 'UL' || tag === 'OL') lists.push(child);
       let hit = chars < total && isAuthorBox(child, chars, stats);
       // A line: a short block with no block inside it (its text is read only then).
-      if (!hit && chars <= MAX_LINE_CHARS && LINE_TAGS.has(child.tagName.toUpperCase()) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
+      if (!hit && chars <= MAX_LINE_CHARS && LINE_TAGS.has(tag) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
         const text = textOf(child, stats);
         if (PRICE.test(text)) priced++;
         hit = isEndLine(text);
@@ -268,29 +261,13 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
           continue;
         }
       }
-      if (hit) {
-        doomed.push(child);
-        doomedChars += chars;
-      } else visit(child);
+      if (hit) drop(child);
+      else visit(child);
     }
   };
   visit(root);
-  if (priced <= MAX_PITCHES) {
-    for (const el of pitches) {
-      doomed.push(el);
-      doomedChars += stats.chars.get(el) ?? 0;
-    }
-  }
-  for (const el of trailingBio(root, stats, byline)) {
-    if (doomed.some((d) => d.contains(el))) continue;
-    doomed.push(el);
-    doomedChars += stats.chars.get(el) ?? 0;
-  }
-  const gone = new Set(doomed);
-  for (const el of trailingRelated(root, stats, ctx.baseUrl, gone)) {
-    if (doomed.some((d) => d.contains(el))) continue;
-    doomed.push(el);
-    doomedChars += stats.chars.get(el) ?? 0;
-  }
+  if (priced <= MAX_PITCHES) pitches.forEach(drop);
+  trailingBio(root, stats, byline).forEach(drop);
+  trailingRelated(root, stats, ctx.baseUrl, lists, new Set(doomed)).forEach(drop);
   return removeWithinShare(doomed, doomedChars, stats);
 }

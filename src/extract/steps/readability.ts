@@ -54,17 +54,15 @@ function linkWeight(el: Element): number {
 /** Second look for pages that failed the pre-check: does the extracted article read as prose, thin prose, or none? */
 export function proseOf(root: Element): Prose {
   const weight = textWeight(squash(root.textContent));
-  const paragraphs: Element[] = [];
+  // The paragraphs long enough to count, each with its weight.
+  const paragraphs: [Element, number][] = [];
   for (const p of Array.from(root.querySelectorAll('p, pre, blockquote'))) {
-    if (textWeight(squash(p.textContent)) >= PROSE_PARAGRAPH_CHARS) paragraphs.push(p);
+    const w = textWeight(squash(p.textContent));
+    if (w >= PROSE_PARAGRAPH_CHARS) paragraphs.push([p, w]);
   }
   if (weight >= PROSE_MIN_CHARS && paragraphs.length >= PROSE_MIN_PARAGRAPHS && linkWeight(root) <= weight * PROSE_MAX_LINK_DENSITY) return 'prose';
-  const own = paragraphs.some((p) => linkWeight(p) <= textWeight(squash(p.textContent)) * THIN_MAX_LINK_DENSITY);
+  const own = paragraphs.some(([p, w]) => linkWeight(p) <= w * THIN_MAX_LINK_DENSITY);
   return own && weight >= MIN_ARTICLE_CHARS ? 'thin' : 'none';
-}
-
-export function looksLikeProse(root: Element): boolean {
-  return proseOf(root) === 'prose';
 }
 
 /** Readability's `isProbablyReaderable` on a page or on a copy's `<html>` element (which stays outside any document). */

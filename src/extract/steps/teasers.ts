@@ -14,7 +14,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { hintWordsOf, linkDensity, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from './block-stats';
+import { HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from './block-stats';
 
 /** At least this many alike cards in a row make a run. */
 export const MIN_CARDS = 3;
@@ -24,13 +24,10 @@ export const MIN_CARDS = 3;
  */
 export const MAX_CARD_CHARS = 200;
 export const MAX_ARTICLE_CARD_CHARS = 800;
-/** What may stay of a box after its cards went for the box to go too (its "Most read" heading). */
-export const MAX_LABEL_CHARS = 80;
 
 const NOT_IN_CARD = 'figure, figcaption, table, pre, blockquote, video, audio, math, ul, ol';
 const HOVER_WORDS = new Set(['tooltip', 'rollover', 'popover', 'hovercard', 'popup']);
 const HOVER_SELECTOR = [...HOVER_WORDS].map((w) => `[class*="${w}"], [id*="${w}"]`).join(', ');
-const HEADING = /^H[1-6]$/;
 
 function signature(el: Element): string {
   const first = (el.getAttribute('class') ?? '').trim().split(/\s+/)[0] ?? '';
@@ -48,14 +45,14 @@ function cardTarget(el: Element, stats: TextStats): string | null {
     const href = a.getAttribute('href') ?? '';
     if (!href || href.startsWith('#') || /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i.test(href)) continue;
     // The link carries a picture or a heading, or sits in one: the shape of a teaser.
-    if (a.querySelector('img, picture, h2, h3, h4, h5, h6') || (a.parentElement && HEADING.test(a.parentElement.tagName.toUpperCase()))) return href;
+    if (a.querySelector('img, picture, h2, h3, h4, h5, h6') || (a.parentElement && HEADING_TAG.test(a.parentElement.tagName.toUpperCase()))) return href;
   }
   return '';
 }
 
 function isShouted(el: Element, stats: TextStats): boolean {
   const tag = el.tagName.toUpperCase();
-  if (tag !== 'P' && !HEADING.test(tag)) return false;
+  if (tag !== 'P' && !HEADING_TAG.test(tag)) return false;
   const chars = stats.chars.get(el) ?? 0;
   if (chars < 12 || chars > 200 || linkDensity(stats, el) < 0.9) return false;
   const text = squash(el.textContent);
