@@ -156,6 +156,7 @@ describe('step boilerplate', () => {
       '<p>Auch lesen: <a href="/a/2">Diese drei Sternzeichen verschenken ihr Herz</a></p>',
       '<h3>Auch interessant</h3><ul><li><a href="/a/3">Neue Radwege in der Innenstadt</a></li><li><a href="/a/4">Der Markt zieht um</a></li></ul>',
       '<p>Schon gelesen?</p><ul><li><a href="/a/5">Luftwaffe beginnt mit dem Training</a></li><li><a href="/a/6">Flughafen baut aus</a></li></ul>',
+      '<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p><ul><li><a href="/a/9">Warum Sie diese drei HR-Prozesse digitalisieren sollten</a></li><li><a href="/a/10">Der Jobmarkt bleibt vital</a></li></ul>',
       '<h4>Zum Weiterlesen</h4><ul><li><a href="/a/7">Mehr zu Klima und Konsum</a></li><li><a href="/a/8">Plastik vermeiden im Alltag</a></li></ul>',
       '<p><a href="#kommentare">Kommentare schreiben</a></p>', '<p>War der Artikel nützlich?</p>', '<p>Möchten Sie den Artikel teilen?</p>',
       '<p>Lade weitere Inhalte ...</p>', '<p><a href="/liste">zurück zur Listenansicht</a></p>',

@@ -153,4 +153,24 @@ describe('step endMatter', () => {
     const deals = ['Sign up for the river pass for $11.99 a month', 'Get unlimited ferry rides for $40', 'Subscribe to the bus app for $1 a week'];
     expect(run(`${PROSE}${deals.map((d) => `<p>${d}</p>`).join('')}`)).toBe(0);
   });
+
+  it('removes headings and label lines left at the very end with nothing after them (the box they named is gone)', () => {
+    // mdr.de: the article ends on "<h3>Weitere Informationen zum Coronavirus in Thüringen:</h3>", its links gone.
+    const mdr = runText(`${PROSE}<div><h3>Weitere Informationen zum Coronavirus in Thüringen:</h3></div>`);
+    expect(mdr.removed).toBe(1);
+    expect(mdr.text).not.toContain('Weitere Informationen');
+    // Two in a row: "AUCH INTERESSANT", then "WEITERE BEITRÄGE AUS DEM MAGAZIN" in its own box.
+    const two = runText(`${PROSE}<div><p>AUCH INTERESSANT</p></div><div><div><p> </p><h4>WEITERE BEITRÄGE AUS DEM MAGAZIN</h4><p></p></div></div>`);
+    expect(two.removed).toBe(2);
+    expect(two.text.trim()).toBe(runText(PROSE).text.trim());
+    // A lead-in line that ends in a colon is the story's own (the photos or posts it introduced were not read).
+    expect(run(`${PROSE}<p>Twitter seemed a bit confused by the campaign:</p>`)).toBe(0);
+    expect(run(`${PROSE}<p><strong>AS - www.courier.example</strong></p>`)).toBe(0);
+  });
+
+  it('keeps a heading with text after it, and a last line that is a sentence', () => {
+    expect(run(`${PROSE}<h3>What comes next</h3><p>The rebuild starts in May.</p>`)).toBe(0);
+    expect(run(`${PROSE}<p>The rebuild starts in May, and the board will meet again in June to set the rates.</p>`)).toBe(0);
+    expect(run(`${PROSE}<h3>What comes next</h3><figure><img src="/a.jpg" alt=""></figure>`)).toBe(0);
+  });
 });

@@ -9,7 +9,7 @@
  * a line of links. Whole-label and lead-with-links tests only: a body sentence that starts so goes on without links.
  */
 export const RELATED_LABEL_WORLD = [
-  String.raw`auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|schon gelesen|(?:zum )?weiterlesen|lesen sie (?:auch|mehr|hier)|mehr (?:zum thema|zu[mr]? .{1,40})|weitere (?:artikel|beiträge|meldungen|nachrichten|themen)(?: .{1,40})?|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge)|meistgelesen|empfehlungen der redaktion`,
+  String.raw`auch interessant|das könnte (?:sie|dich) (?:auch )?interessieren|schon gelesen|(?:zum )?weiterlesen|lesen sie (?:auch|mehr|hier)(?: (?:die |diese |unsere )?(?:folgenden |weiteren )?(?:beiträge|artikel|texte))?|mehr (?:zum thema|zu[mr]? .{1,40})|weitere (?:artikel|beiträge|meldungen|nachrichten|themen)(?: .{1,40})?|verwandte (?:artikel|themen|beiträge)|ähnliche (?:artikel|beiträge)|meistgelesen|empfehlungen der redaktion`,
   String.raw`(?:à |a )?lire (?:aussi|également)|sur le même sujet|voir aussi|articles? (?:similaires|liés)|les plus lus`,
   String.raw`le(?:a|e)? también|(?:también )?(?:te|le) puede interesar|noticias relacionadas|artículos relacionados|más noticias|lo más leído|ver también`,
   String.raw`veja também|leia (?:também|mais)|saiba mais|notícias relacionadas|mais lidas`,

@@ -10,6 +10,7 @@
  *   it (see `trailingRelated`);
  * - subscription pitches: a line that opens with the call ("Get … delivered", "Subscribe", "Abonnez-vous") and
  *   names a price;
+ * - labels left at the end: headings and lines in capitals with nothing after them (see `trailingLabels`);
  * - notices: affiliate disclosures, reuse and citation notices ("This document is subject to copyright", "Citation:
  *   … retrieved … from"), cookie notices and invitations to the site's forums.
  *
@@ -230,6 +231,49 @@ function lastTextLeaves(el: Element, stats: TextStats, n: number, out: Element[]
   return out;
 }
 
+/**
+ * Headings and label lines left at the very end with nothing after them: "Weitere Informationen zum Coronavirus:",
+ * "AUCH INTERESSANT", "Audios et vidéos sur le sujet" name a box that was not read or was removed, and label nothing.
+ * A label line is a heading, or a short line in capitals with no sentence end.
+ * Walks back from the end while the last block is such a label (skipping what is already going).
+ */
+function trailingLabels(root: Element, stats: TextStats, gone: ReadonlySet<Element>): Element[] {
+  const found: Element[] = [];
+  const leaves = lastTextLeaves(root, stats, MAX_TRAILING_LABELS + gone.size);
+  let foundChars = 0;
+  for (const leaf of leaves) {
+    if ([...gone].some((g) => g.contains(leaf))) continue;
+    if (textAfter(leaf, root, stats, gone) - foundChars > 0 || !isLabelLine(leaf, stats) || contentAfter(leaf, root)) break;
+    found.push(leaf);
+    foundChars += stats.chars.get(leaf) ?? 0;
+    if (found.length === MAX_TRAILING_LABELS) break;
+  }
+  return found;
+}
+
+/** A picture, table, quote or other content (CONTENT_SELECTOR) after `el` up to the end of `root`. */
+function contentAfter(el: Element, root: Element): boolean {
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    for (let n = at.nextElementSibling; n; n = n.nextElementSibling) {
+      if (n.matches(CONTENT_SELECTOR) || n.querySelector(CONTENT_SELECTOR)) return true;
+    }
+  }
+  return false;
+}
+
+/** At most this many labels in a row are taken off the end. */
+const MAX_TRAILING_LABELS = 3;
+
+function isLabelLine(el: Element, stats: TextStats): boolean {
+  const chars = stats.chars.get(el) ?? 0;
+  if (chars === 0 || chars > MAX_LABEL_CHARS || el.querySelector(CONTENT_SELECTOR)) return false;
+  if (HEADING_TAG.test(el.tagName.toUpperCase())) return true;
+  // A line in capitals is a label too; a line ending in a colon or set in bold may be the story's own lead-in to a
+  // picture or quote Readability dropped ("Twitter seemed a bit confused by the campaign:"), and stays.
+  const text = textOf(el, stats);
+  return !/[.!?…:]["'”’»)]*$/u.test(text) && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+}
+
 export function removeEndMatter(root: Element, ctx: StepContext, byline: string | null = null): number {
   const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
@@ -269,5 +313,6 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   if (priced <= MAX_PITCHES) pitches.forEach(drop);
   trailingBio(root, stats, byline).forEach(drop);
   trailingRelated(root, stats, ctx.baseUrl, lists, new Set(doomed)).forEach(drop);
+  trailingLabels(root, stats, new Set(doomed)).forEach(drop);
   return removeWithinShare(doomed, doomedChars, stats);
 }
