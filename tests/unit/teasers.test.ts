@@ -80,4 +80,15 @@ describe('step teasers', () => {
     const r = run(`${PROSE}<p>The report by <a href="/nasa">NASA</a> and the <a href="/epa">EPA</a> was read aloud.</p><p><a href="/x">NASA</a></p>`);
     expect(r.removed).toBe(0);
   });
+
+  it('removes a run of story cards that each end with a "more" link, and the heading of their box', () => {
+    // greenpeace.de: "Zum Weiterlesen", then <article>s of a picture, an unlinked heading, an excerpt and "Mehr erfahren".
+    const card = (n: number, more: string): string => `<article><div><picture><img src="/i/${n}.jpg" alt="Photo ${n}"></picture></div><div><h3><span>Kampagne ${n}</span></h3><div><p>Mehr als 130.000 Menschen in Deutschland fordern eindeutige Regelungen, Nummer ${n}.</p><p><a href="/engagieren/${n}"><span><span></span></span> ${more} </a></p></div></div></article>`;
+    const r = run(`${PROSE}<div><h2> Zum Weiterlesen </h2><div>${[1, 2, 3].map((n) => card(n, 'Mehr erfahren')).join('')}</div></div>`);
+    expect(r.removed).toBe(1);
+    expect(r.text).not.toMatch(/Zum Weiterlesen|Kampagne|130\.000/);
+    // Cards of body text whose link sits inside a sentence stay.
+    const inline = (n: number): string => `<article><h3>Step ${n}</h3><p>Fill the tank and read <a href="/guide/${n}">the guide</a> before you start the pump.</p></article>`;
+    expect(run(`${PROSE}<div>${[1, 2, 3].map(inline).join('')}</div>`).removed).toBe(0);
+  });
 });

@@ -2,8 +2,9 @@
  * Step `teasers` (after `siteNav`, before `boilerplate`): promotion of other stories that Readability keeps inside
  * the article:
  * - card runs: three or more sibling boxes built alike (same tag and first class word), each short and each a link to
- *   another page over a picture or a heading ("most read" rails, "more stories" grids, the other posts of a blog page
- *   after the one being read); a heading left alone in their box goes with them;
+ *   another page over a picture or a heading, or an `<article>` card ending with its own "more" link ("most read"
+ *   rails, "more stories" grids, the other posts of a blog page after the one being read); a heading left alone in
+ *   their box, or in the box around it, goes with them;
  * - hover cards: a box named tooltip / rollover / popover / hovercard inside the text that is a list of links (a name
  *   in a sentence that carries the person's latest headlines);
  * - shouted links: a paragraph or heading that is one link written in capitals ("CLICK HERE TO GET THE APP",
@@ -47,7 +48,22 @@ function cardTarget(el: Element, stats: TextStats): string | null {
     // The link carries a picture or a heading, or sits in one: the shape of a teaser.
     if (a.querySelector('img, picture, h2, h3, h4, h5, h6') || (a.parentElement && HEADING_TAG.test(a.parentElement.tagName.toUpperCase()))) return href;
   }
-  return '';
+  return story ? moreLink(el) : '';
+}
+
+/**
+ * A story card with a heading may send the reader on with a "more" link of its own line at its very end ("Mehr
+ * erfahren", "Read more"): that link's address, else ''.
+ */
+function moreLink(card: Element): string {
+  if (!card.querySelector('h2, h3, h4, h5, h6')) return '';
+  const links = card.querySelectorAll('a[href]');
+  const a = links[links.length - 1];
+  const line = a?.parentElement;
+  const href = a?.getAttribute('href') ?? '';
+  if (!a || !line || !href || href.startsWith('#') || !card.contains(line)) return '';
+  const text = squash(a.textContent);
+  return text && squash(line.textContent) === text && squash(card.textContent).endsWith(text) ? href : '';
 }
 
 function isShouted(el: Element, stats: TextStats): boolean {
@@ -113,7 +129,11 @@ export function removeTeasers(root: Element, ctx: StepContext): number {
       let left = stats.chars.get(el) ?? 0;
       for (const c of gone) left -= stats.chars.get(c) ?? 0;
       if (left <= MAX_LABEL_CHARS) {
-        drop(el);
+        // And the box around it when that holds no more than a heading besides ("Zum Weiterlesen", then the box).
+        let box = el;
+        const up = el.parentElement;
+        if (up && up !== root && (stats.chars.get(up) ?? 0) - (stats.chars.get(el) ?? 0) + left <= MAX_LABEL_CHARS) box = up;
+        drop(box);
         return;
       }
     }
