@@ -173,4 +173,22 @@ describe('step endMatter', () => {
     expect(run(`${PROSE}<p>The rebuild starts in May, and the board will meet again in June to set the rates.</p>`)).toBe(0);
     expect(run(`${PROSE}<h3>What comes next</h3><figure><img src="/a.jpg" alt=""></figure>`)).toBe(0);
   });
+
+  it('removes a sign-in or subscription wall that ends the article, in the corpora\'s languages', () => {
+    const walls = [
+      // aoc.media: a heading, a sign-in line, then the buttons' words.
+      '<div><h2>Pour lire la suite <br> et accéder gratuitement à 3 articles par mois,<br> créez votre compte</h2><p>Ou si vous avez déjà un compte,<br> connectez-vous <span>ici</span></p><div><p>Créer un compte</p><p>Vous avez déjà un compte</p></div></div>',
+      '<section><h3>Subscribe to continue reading</h3><p>Already a subscriber? <a href="/login">Log in</a></p></section>',
+      '<div><p>Weiterlesen mit Z+</p><p>Sie haben bereits ein Abo? <a href="/login">Hier anmelden</a></p></div>',
+      '<div><p>Para seguir leyendo, crea tu cuenta gratis.</p><p>¿Ya tienes una cuenta? <a href="/login">Inicia sesión</a></p></div>',
+    ];
+    for (const wall of walls) {
+      const r = runText(`${PROSE}${wall}`);
+      expect(r.removed, wall).toBe(1);
+      expect(r.text.trim(), wall).toBe(runText(PROSE).text.trim());
+    }
+    // The same words inside the story, or followed by it, stay.
+    expect(run(`${PROSE}<p>Readers who already have an account can log in to comment, the editor said on Tuesday.</p>`)).toBe(0);
+    expect(run(`<div><p>Already a subscriber? <a href="/login">Log in</a></p></div>${PROSE}`)).toBe(0);
+  });
 });

@@ -10,6 +10,7 @@
  *   it (see `trailingRelated`);
  * - subscription pitches: a line that opens with the call ("Get … delivered", "Subscribe", "Abonnez-vous") and
  *   names a price;
+ * - a sign-in or subscription wall that ends the article (see `trailingWall`);
  * - labels left at the end: headings and lines in capitals with nothing after them (see `trailingLabels`);
  * - notices: affiliate disclosures, reuse and citation notices ("This document is subject to copyright", "Citation:
  *   … retrieved … from"), cookie notices and invitations to the site's forums.
@@ -274,6 +275,42 @@ function isLabelLine(el: Element, stats: TextStats): boolean {
   return !/[.!?…:]["'”’»)]*$/u.test(text) && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
 }
 
+/** The lines of a sign-in or subscription wall, in the corpora's languages: each starts the line it is in. */
+const WALL_LINE = new RegExp(
+  '^(?:' + [
+    String.raw`(?:subscribe|sign up|register|log in|sign in)\b.{0,40}\bto (?:continue|keep) reading|(?:to )?continue reading\b.{0,40}\b(?:subscri|account|log in|sign in)|already (?:a subscriber|a member|have an account|registered)\b|create (?:a|an|your) (?:free )?account\b`,
+    String.raw`pour lire la suite\b|(?:ou )?si vous avez déjà un compte|(?:vous avez )?déjà (?:un compte|abonnée?)|créez? (?:votre|un) compte|connectez-vous\b`,
+    String.raw`weiterlesen mit\b|(?:sie (?:haben|sind) )?bereits (?:ein )?(?:abo|abonnent|registriert)|(?:jetzt |hier )?(?:anmelden|registrieren|einloggen)\b|konto erstellen|um (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen`,
+    String.raw`para (?:seguir|continuar) (?:leyendo|lendo)\b|¿?ya (?:tienes|eres) (?:una cuenta|suscriptor)|crea (?:tu|una) cuenta|inicia sesión|já (?:é assinante|tem (?:uma )?conta)|crie (?:sua|uma) conta|faça login`,
+  ].join('|') + ')',
+  'iu',
+);
+/** A wall is a box of at most this much text, that ends the article. */
+const MAX_WALL_CHARS = 400;
+/** Its first line is among the article's last this many blocks. */
+const MAX_WALL_LINES = 6;
+
+/**
+ * A sign-in or subscription wall that ends the article ("Pour lire la suite … créez votre compte", "Already a
+ * subscriber? Log in"): from a wall line among the last blocks, the largest box around it that ends the article,
+ * holds no picture or table and is short. The same words inside the story are followed by more of it, and stay.
+ */
+function trailingWall(root: Element, stats: TextStats, gone: ReadonlySet<Element>): Element | null {
+  const leaves = lastTextLeaves(root, stats, MAX_WALL_LINES);
+  for (let i = leaves.length - 1; i >= 0; i--) {
+    const leaf = leaves[i] as Element;
+    const chars = stats.chars.get(leaf) ?? 0;
+    if (chars > MAX_LINE_CHARS || [...gone].some((g) => g.contains(leaf)) || !WALL_LINE.test(textOf(leaf, stats))) continue;
+    let box: Element | null = null;
+    for (let at: Element | null = leaf; at && at !== root; at = at.parentElement) {
+      if ((stats.chars.get(at) ?? 0) > MAX_WALL_CHARS || at.querySelector(CONTENT_SELECTOR)) break;
+      if (textAfter(at, root, stats, gone) === 0 && !contentAfter(at, root)) box = at;
+    }
+    if (box) return box;
+  }
+  return null;
+}
+
 export function removeEndMatter(root: Element, ctx: StepContext, byline: string | null = null): number {
   const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
@@ -313,6 +350,8 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   if (priced <= MAX_PITCHES) pitches.forEach(drop);
   trailingBio(root, stats, byline).forEach(drop);
   trailingRelated(root, stats, ctx.baseUrl, lists, new Set(doomed)).forEach(drop);
+  const wall = trailingWall(root, stats, new Set(doomed));
+  if (wall) drop(wall);
   trailingLabels(root, stats, new Set(doomed)).forEach(drop);
   return removeWithinShare(doomed, doomedChars, stats);
 }
