@@ -191,4 +191,15 @@ describe('step endMatter', () => {
     expect(run(`${PROSE}<p>Readers who already have an account can log in to comment, the editor said on Tuesday.</p>`)).toBe(0);
     expect(run(`<div><p>Already a subscriber? <a href="/login">Log in</a></p></div>${PROSE}`)).toBe(0);
   });
+
+  it('removes a teaser of another story that ends the article with its own "read more" link', () => {
+    // jolie.de: the last box is another story's lead and a bold "Weiterlesen" link to it.
+    const jolie = runText(`${PROSE}<div><p> Sommerzeit ist Urlaubszeit, das lässt sich Bella Hadid nicht zwei mal sagen. Seht selbst! <strong> <a href="/stars/bella-hadid-im-urlaub-202326.html">Weiterlesen</a> </strong> </p></div>`);
+    expect(jolie.removed).toBe(1);
+    expect(jolie.text).not.toContain('Sommerzeit');
+    expect(run(`${PROSE}<p>The council will publish its answer next week. <a href="/news/answer.html">Read more</a></p>`)).toBe(1);
+    // A link to this same page, a link inside the sentence, or a last paragraph of body prose stay.
+    expect(run(`${PROSE}<p>The council will publish its answer next week. <a href="#more">Read more</a></p>`)).toBe(0);
+    expect(run(`${PROSE}<p>The council will <a href="/news/answer.html">read more</a> letters next week.</p>`)).toBe(0);
+  });
 });

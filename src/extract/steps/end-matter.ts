@@ -10,7 +10,8 @@
  *   it (see `trailingRelated`);
  * - subscription pitches: a line that opens with the call ("Get … delivered", "Subscribe", "Abonnez-vous") and
  *   names a price;
- * - a sign-in or subscription wall that ends the article (see `trailingWall`);
+ * - a sign-in or subscription wall that ends the article (see `trailingWall`), and a teaser of another story
+ *   that ends it with a "read more" link (see `trailingTeaser`);
  * - labels left at the end: headings and lines in capitals with nothing after them (see `trailingLabels`);
  * - notices: affiliate disclosures, reuse and citation notices ("This document is subject to copyright", "Citation:
  *   … retrieved … from"), cookie notices and invitations to the site's forums.
@@ -311,6 +312,30 @@ function trailingWall(root: Element, stats: TextStats, gone: ReadonlySet<Element
   return null;
 }
 
+/** A "read more" link's whole text, in the corpora's languages. */
+const READ_MORE = /^(?:read (?:more|on|the rest)|continue reading|more|(?:zum )?weiterlesen|mehr(?: lesen| erfahren)?|lire la suite|en savoir plus|lire plus|leer más|seguir leyendo|leia mais|continuar lendo|leggi (?:tutto|di più)|lees (?:meer|verder)|czytaj (?:dalej|więcej)|читать (?:далее|дальше))\s*[.…»›>]*$/iu;
+
+/**
+ * A teaser of another story that ends the article: its last block is short, not body prose, and ends with a "read
+ * more" link of its own to another page ("Sommerzeit ist Urlaubszeit … Seht selbst! Weiterlesen").
+ */
+function trailingTeaser(root: Element, stats: TextStats, baseUrl: string, gone: ReadonlySet<Element>): Element | null {
+  const [last] = lastTextLeaves(root, stats, 1);
+  if (!last || [...gone].some((g) => g.contains(last)) || (stats.chars.get(last) ?? 0) > MAX_LINE_CHARS) return null;
+  if (last.querySelector(CONTENT_SELECTOR) || contentAfter(last, root)) return null;
+  const links = last.querySelectorAll('a[href]');
+  const a = links[links.length - 1];
+  if (!a || !READ_MORE.test(squash(a.textContent)) || !textOf(last, stats).endsWith(squash(a.textContent))) return null;
+  try {
+    const page = new URL(baseUrl);
+    const target = new URL(a.getAttribute('href') ?? '', page);
+    if (target.pathname === page.pathname && target.host === page.host) return null;
+  } catch {
+    return null;
+  }
+  return last;
+}
+
 export function removeEndMatter(root: Element, ctx: StepContext, byline: string | null = null): number {
   const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
@@ -352,6 +377,8 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   trailingRelated(root, stats, ctx.baseUrl, lists, new Set(doomed)).forEach(drop);
   const wall = trailingWall(root, stats, new Set(doomed));
   if (wall) drop(wall);
+  const teaser = trailingTeaser(root, stats, ctx.baseUrl, new Set(doomed));
+  if (teaser) drop(teaser);
   trailingLabels(root, stats, new Set(doomed)).forEach(drop);
   return removeWithinShare(doomed, doomedChars, stats);
 }
