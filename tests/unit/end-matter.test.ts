@@ -202,4 +202,15 @@ describe('step endMatter', () => {
     expect(run(`${PROSE}<p>The council will publish its answer next week. <a href="#more">Read more</a></p>`)).toBe(0);
     expect(run(`${PROSE}<p>The council will <a href="/news/answer.html">read more</a> letters next week.</p>`)).toBe(0);
   });
+
+  it('removes a press contact block that ends the article: its label and the lines with a phone number or address', () => {
+    // springer.com: "Kontakt", a name | company | department, "tel … | address".
+    const springer = runText(`${PROSE}<p>Kontakt</p><p><a href="/de/karen-ehrhardt">Karen Ehrhardt-Dreier</a> | Springer Nature | Communications</p><p>tel +49 611 7878 394 | <a href="mailto:karen@example.com">karen@example.com</a></p>`);
+    expect(springer.removed).toBe(3);
+    expect(springer.text.trim()).toBe(runText(PROSE).text.trim());
+    expect(run(`${PROSE}<h3>Media contact:</h3><p>Jane Roe, +1 555 010 2000, press@courier.example</p>`)).toBe(2);
+    // A contact heading followed by more of the story, or by lines without a number or address, stays.
+    expect(run(`${PROSE}<p>Kontakt</p><p>Die Beratungsstelle ist montags bis freitags geöffnet.</p>`)).toBe(0);
+    expect(run(`<p>Contact</p><p>Jane Roe, press@courier.example</p>${PROSE}`)).toBe(0);
+  });
 });

@@ -3,6 +3,7 @@
  * rather than as part of it:
  * - author boxes: a box named author / bio / contributor (class or id words) that is short (a name, a line
  *   about the writer, links to follow them), and the writer's bio as the last paragraph (see `trailingBio`);
+ * - a press contact block that ends the article ("Kontakt", a name, a phone number; see `trailingContact`);
  * - contact lines: "Email Jane Doe at jdoe@example.com or follow her @jdoe", "Write to X at …", "Reach the reporter
  *   at …", "Have a tip? …" (a line that starts so and gives an address or handle);
  * - reporting credits: "Additional reporting by …", "… contributed to this report." (the header shows the byline);
@@ -336,6 +337,35 @@ function trailingTeaser(root: Element, stats: TextStats, baseUrl: string, gone: 
   return last;
 }
 
+/** A contact block's label, in the corpora's languages ("Kontakt", "Media contact:", "Contact presse"). */
+const CONTACT_LABEL = /^(?:(?:media|press|presse|pressestelle|medien)[ -]?)?(?:contacts?|kontakt|contacto|contato|contatti|ansprechpartner(?:in)?)(?: (?:presse|prensa|imprensa|us|person))?\s*:?$/iu;
+const PHONE = /(?:^|\s)(?:tel\.?|phone|fon|t\.?)?:?\s*\+?\d[\d\s/().-]{6,}\d/iu;
+/** A contact block is its label and at most this many short lines after it. */
+const MAX_CONTACT_LINES = 4;
+
+/**
+ * A press contact that ends the article: a label ("Kontakt", "Media contact:") followed only by a few short lines, one
+ * of them a phone number or an address. A contact label followed by more of the story, or by lines with neither, stays.
+ */
+function trailingContact(root: Element, stats: TextStats, gone: ReadonlySet<Element>): Element[] {
+  const leaves = lastTextLeaves(root, stats, MAX_CONTACT_LINES + 1);
+  let lineChars = 0;
+  let reachable = false;
+  for (let k = 0; k < leaves.length; k++) {
+    const leaf = leaves[k] as Element;
+    if ([...gone].some((g) => g.contains(leaf))) return [];
+    const text = textOf(leaf, stats);
+    if (k > 0 && reachable && CONTACT_LABEL.test(text) && textAfter(leaf, root, stats, gone) <= lineChars && !contentAfter(leaf, root)) {
+      return leaves.slice(0, k + 1);
+    }
+    const chars = stats.chars.get(leaf) ?? 0;
+    if (chars > MAX_LINE_CHARS || leaf.querySelector(CONTENT_SELECTOR)) return [];
+    lineChars += chars;
+    if (EMAIL_OR_HANDLE.test(text) || PHONE.test(text)) reachable = true;
+  }
+  return [];
+}
+
 export function removeEndMatter(root: Element, ctx: StepContext, byline: string | null = null): number {
   const stats = statsOf(root, ctx);
   const total = stats.chars.get(root) ?? 0;
@@ -379,6 +409,7 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   if (wall) drop(wall);
   const teaser = trailingTeaser(root, stats, ctx.baseUrl, new Set(doomed));
   if (teaser) drop(teaser);
+  trailingContact(root, stats, new Set(doomed)).forEach(drop);
   trailingLabels(root, stats, new Set(doomed)).forEach(drop);
   return removeWithinShare(doomed, doomedChars, stats);
 }
