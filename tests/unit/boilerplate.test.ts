@@ -76,7 +76,7 @@ describe('step boilerplate', () => {
     const result = extractPage('boilerplate--ad-label');
     expect(result.ok && result.article.removed.boilerplate).toBe(3);
     expect(BOILERPLATE_RULES.map((r) => r.name)).toEqual([
-      'ad-label', 'widget-label', 'share-bar', 'consent-placeholder', 'follow-us', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
+      'ad-label', 'widget-label', 'download-widget', 'share-bar', 'consent-placeholder', 'follow-us', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
       'date-line', 'link-menu', 'breadcrumb', 'furniture-class', 'signup-box',
     ]);
   });
@@ -247,5 +247,24 @@ describe('step boilerplate', () => {
       expect(left, gone).not.toContain(gone);
     }
     for (const t of kept) expect(left).toContain(t);
+  });
+
+  it('a download button\'s words left without their link, or with only a file size, go; a download link and a sentence stay', () => {
+    const prose = proseIn('de');
+    // ndr.de: "Dieses Skript als PDF herunterladen" and "123 KB", the link gone.
+    const junk = [
+      '<div><p>Dieses Skript als PDF herunterladen</p><div><p><span></span>123 KB</p></div></div>',
+      '<div><a href="/files/report.pdf">Download</a> <span>(PDF, 2,4 MB)</span></div>',
+      '<p>Télécharger le programme</p>',
+    ];
+    const kept = [
+      '<p><a href="/files/gutachten.pdf">Das Gutachten des Stadtrats</a></p>',
+      '<p>Die Stadt bietet den Plan zum Herunterladen an, und er ist kostenlos.</p>',
+      '<p><a href="/files/plan.pdf">Plan herunterladen</a></p>',
+      '<p>Download it here so you can apply this to your business:</p>',
+    ];
+    const left = leftAfter([prose, ...junk, ...kept, prose].join(''));
+    for (const gone of ['Dieses Skript', '123 KB', 'Download (PDF', '2,4 MB', 'Télécharger']) expect(left, gone).not.toContain(gone);
+    for (const t of ['Das Gutachten des Stadtrats', 'zum Herunterladen an', 'Plan herunterladen', 'Download it here']) expect(left, t).toContain(t);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Step `boilerplate` (after `captions`): remove the page furniture Readability leaves inside the article: ad labels,
- * share bars, "related" / "read more" link lists, newsletter sign-up boxes and tag lists.
+ * download buttons' words, share bars, "related" / "read more" link lists, newsletter sign-up boxes and tag lists.
  *
  * Generic rules only, read from the block's own text, links and class/id names (Readability keeps classes; the view's
  * sanitizer drops them); no rule knows a site. Each rule is a named entry of BOILERPLATE_RULES. A block is only ever
@@ -207,6 +207,19 @@ function isBreadcrumb(b: BlockInfo): boolean {
   return /^home\b/i.test(b.text) ? b.linkDensity >= 0.3 : /\S\s*[»›>]\s*\S.*[»›>]/.test(b.text);
 }
 
+/** A download button's word, in the corpora's languages. */
+const DOWNLOAD_WORD = /(?:^|\s)(?:download(?:en)?|herunterladen|télécharger|descargar|baixar|scarica(?:re)?|pobierz|скачать)(?=[\s(:]|$)/iu;
+const FILE_SIZE = /\d(?:[.,]\d+)?\s?(?:[kKMG]i?B|[KMG]o)\b/u;
+
+/**
+ * A download button's words: short, no sentence nor lead-in (a colon), a download word, and either no link left (the button was a script)
+ * or a file size beside it ("Download (PDF, 2,4 MB)"). A link that says "Plan herunterladen" alone stays: it works.
+ */
+function isDownloadWidget(el: Element, b: BlockInfo): boolean {
+  if (b.text.length > MAX_LABEL_CHARS || /[.!?:]$/u.test(b.text) || !DOWNLOAD_WORD.test(b.text)) return false;
+  return FILE_SIZE.test(b.text) || (el.closest('a[href]') === null && el.querySelector('a[href]') === null);
+}
+
 /** Whole-label rules (ad and widget labels) only look at blocks this short: their longest label is under 50 characters. */
 const MAX_LABEL_CHARS = 100;
 
@@ -214,6 +227,7 @@ const MAX_LABEL_CHARS = 100;
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'ad-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && AD_LABEL.test(b.bare) },
   { name: 'widget-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && WIDGET_LABEL.test(b.bare) },
+  { name: 'download-widget', test: isDownloadWidget },
   { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
   { name: 'consent-placeholder', test: (_el, b) => b.text.length < 300 && CONSENT_PLACEHOLDER.test(b.text) },
   { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US.test(b.text) && b.linkDensity > 0 },
