@@ -2,8 +2,9 @@
  * `npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [options]`
  *
  * Measures Lectern against raw @mozilla/readability and Defuddle: quality on every corpus (metric.ts, quality.ts),
- * speed in Chromium (speed.ts) and bundle size (size.ts). Prints a table; --json writes everything (per page too);
- * --write-docs rewrites docs/benchmarks.md and docs/benchmarks.svg. It never fails on a number: exit 0 unless the
+ * the speed a reader feels (click.ts: click to article in the real extension; first-read.ts: a cold first read),
+ * speed of warmed code in Chromium (speed.ts) and bundle size (size.ts). Prints a table; --json writes everything
+ * (per page too); --write-docs rewrites docs/benchmarks.md and docs/benchmarks.svg. It never fails on a number: exit 0 unless the
  * command itself is wrong (2) or the bench broke (1).
  *
  * Options:
@@ -23,6 +24,19 @@
  *   --first-runs <n>     also load each page n more times and time each engine's first run there (a reader's first read).
  *   --no-captions        skip the captions section of the quality run (captions.ts); corpora without truth then run
  *                        Lectern alone again.
+ *   --click / --no-click click to article (click.ts; on by default): the E2E build of the extension (built into
+ *                        out/bench/dist-e2e/) in Chromium reads the first --click-pages pages of the first timed corpus
+ *                        (aeb by default) through the real toolbar popup and side panel, first open and repeat; from
+ *                        the click to the loading state and to the article painted, median and p95, with where the time
+ *                        goes (each step stamped in the worker, the page and the view), an empty popup's floor, and the
+ *                        page's longest task while Lectern reads the stress pages (stress.ts).
+ *   --click-pages <n>    pages for --click (default 20: a few minutes).
+ *   --first-read / --no-first-read
+ *                        a cold first read (first-read.ts; on by default): per page and engine a new browser context, the
+ *                        engine's own bundle evaluated on the freshly loaded page and one run timed; Lectern vs raw
+ *                        Readability (eval, run, total; median, p95, ratio), on the first timed corpus.
+ *   --first-read-pages <n> pages for --first-read (default 60).
+ *                        --quick also sets --click-pages 5 and --first-read-pages 20 unless given.
  *   --no-quality --no-speed --no-size --no-cache
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -32,6 +46,8 @@ import { ENGINES, type EngineName } from './engines';
 import { engineVersion, measureQuality, ROOT } from './quality';
 import { markdownReport, svgChart, textReport, type Ablation, type BenchResult } from './report';
 import { measureSize } from './size';
+import { measureClick } from './click';
+import { measureFirstRead } from './first-read';
 import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
 
@@ -63,6 +79,14 @@ interface Args {
   firstRuns?: number;
   /** Also time this git revision's pipeline in the same pages (speed). */
   against?: string;
+  /** --quick was given (fewer pages for --click and --first-read too). */
+  quickPages?: boolean;
+  /** Click to article in the real extension (click.ts), on this many pages. */
+  click: boolean;
+  clickPages?: number;
+  /** A cold first read per engine (first-read.ts), on this many pages. */
+  firstRead: boolean;
+  firstReadPages?: number;
 }
 
 function usage(message: string): never {
@@ -82,7 +106,7 @@ function stepName(s: string): StepName {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { corpora: [], speedCorpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false };
+  const a: Args = { corpora: [], speedCorpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false, click: true, firstRead: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => argv[++i] ?? usage(`${arg} needs a value`);
@@ -96,6 +120,7 @@ export function parseArgs(argv: string[]): Args {
       a.limit ??= 25;
       a.runs ??= 4;
       a.warmups ??= 4;
+      a.quickPages = true;
     } else if (arg === '--workers') a.workers = positiveInt(value(), '--workers', 0);
     else if (arg === '--engines') {
       a.engines = value().split(',').map((e) => {
@@ -119,12 +144,23 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--profile') a.profile = true;
     else if (arg === '--against') a.against = value();
     else if (arg === '--first-runs') a.firstRuns = positiveInt(value(), '--first-runs');
+    else if (arg === '--click') a.click = true;
+    else if (arg === '--no-click') a.click = false;
+    else if (arg === '--click-pages') a.clickPages = positiveInt(value(), '--click-pages');
+    else if (arg === '--first-read') a.firstRead = true;
+    else if (arg === '--no-first-read') a.firstRead = false;
+    else if (arg === '--first-read-pages') a.firstReadPages = positiveInt(value(), '--first-read-pages');
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n] [--warmups n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
-        '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache] [--no-captions]\n');
+        '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache] [--no-captions]\n' +
+        '  [--click | --no-click] [--click-pages n] [--first-read | --no-first-read] [--first-read-pages n]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
+  }
+  if (a.quickPages) {
+    a.clickPages ??= 5;
+    a.firstReadPages ??= 20;
   }
   if (a.corpora.length === 0) {
     a.corpora = DEFAULT_CORPORA;
@@ -151,6 +187,8 @@ export async function runBench(a: Args): Promise<BenchResult> {
     speed: [],
     stress: [],
     size: null,
+    click: null,
+    firstRead: null,
   };
   if (a.quality) {
     for (const dir of a.corpora) {
@@ -176,6 +214,9 @@ export async function runBench(a: Args): Promise<BenchResult> {
     }
     result.stress = await measureStress(await buildBenchBundle());
   }
+  const timedCorpus = a.speedCorpora[0];
+  if (a.click && timedCorpus) result.click = await measureClick(timedCorpus, { pages: a.clickPages, onPage: progress('click') });
+  if (a.firstRead && timedCorpus) result.firstRead = await measureFirstRead(timedCorpus, { pages: a.firstReadPages, onPage: progress('first read') });
   if (a.size) result.size = measureSize();
   return result;
 }

@@ -1,9 +1,11 @@
 /** The bench's outputs: a plain-text table for stdout, docs/benchmarks.md, and an SVG chart beside it. */
 import type { StepName } from '../../src/extract/types';
 import { MIN_REPEAT_CHARS, SAMPLE_CHARS, type CaptionsSummary } from './captions';
+import { HEARTBEAT_MS, LOADING_GOAL_MS, OPEN_LABELS, PANEL_STAGES, POPUP_STAGES, TIMELINE_EVENTS, type ClickResult, type ClickVariant, type Summary } from './click';
 import type { EngineName } from './engines';
 import { BOOTSTRAP_SAMPLES } from './metric';
 import { LOST_RECALL, type CorpusQuality, type EngineQuality } from './quality';
+import type { FirstReadResult } from './first-read';
 import type { SizeReport } from './size';
 import { refusedLine, snippetAblationRows, snippetRows, snippetTotals } from './snippets';
 import type { CorpusSpeed } from './speed';
@@ -28,6 +30,10 @@ export interface BenchResult {
   /** Generated huge pages read in Chromium (empty when the speed bench did not run). */
   stress: StressRow[];
   size: SizeReport | null;
+  /** Click to article in the real extension (absent or null when it did not run). */
+  click?: ClickResult | null;
+  /** A cold first read per engine (absent or null when it did not run). */
+  firstRead?: FirstReadResult | null;
 }
 
 /** Published F1 on aeb (the benchmark's README), drawn as reference lines. */
@@ -175,6 +181,65 @@ function stressRows(stress: StressRow[]): string[][] {
   ];
 }
 
+const mp = (s: Pick<Summary, 'median' | 'p95'>): string => `${f1d(s.median)} / ${f1d(s.p95)}`;
+
+/** Per open kind: how many opens ended with the article, the loading state and the article painted, from the click. */
+export function clickRows(c: ClickResult): string[][] {
+  const rows = [['open', 'pages', 'loading painted ms (median / p95)', 'article painted ms (median / p95)', 'from the view\'s navigation start (median / p95)']];
+  for (const v of c.variants) {
+    rows.push([OPEN_LABELS[v.kind], `${v.articles}/${v.opens}`, mp(v.loading), mp(v.article), mp(v.fromViewStart)]);
+  }
+  return rows;
+}
+
+function floorLine(c: ClickResult): string {
+  const f = c.floor;
+  if (!f) return '';
+  return `Floor: the popup where nothing is read (about:blank, ${f.opens} opens; median / p95 ms after the click): navigation start ${mp(f.viewStart)}, ` +
+    `DOMContentLoaded ${mp(f.domContentLoaded)}, first paint ${mp(f.firstPaint)}, its sentence painted ${mp(f.answer)}`;
+}
+
+/** One surface's stages: median and mean per stage, per open kind (the means add up to the mean total). */
+export function stageRowsFor(c: ClickResult, surface: 'popup' | 'panel'): string[][] {
+  const variants = c.variants.filter((v) => v.kind.startsWith(surface));
+  const defs = surface === 'popup' ? POPUP_STAGES : PANEL_STAGES;
+  const rows = [['stage', ...variants.map((v) => `${OPEN_LABELS[v.kind]} ms (median / mean)`)]];
+  defs.forEach((d, i) => rows.push([d.label, ...variants.map((v) => `${f1d(v.stages[i]?.median ?? Number.NaN)} / ${f1d(v.stages[i]?.mean ?? Number.NaN)}`)]));
+  rows.push(['total (to the article painted)', ...variants.map((v) => `${f1d(v.article.median)} / ${f1d(v.article.mean)}`)]);
+  return rows;
+}
+
+export function timelineRows(c: ClickResult): string[][] {
+  const variants: ClickVariant[] = c.variants;
+  const rows = [['event (median ms after the click)', ...variants.map((v) => OPEN_LABELS[v.kind])]];
+  for (const e of TIMELINE_EVENTS) {
+    if (!variants.some((v) => v.timeline[e.name] !== undefined)) continue;
+    rows.push([e.label, ...variants.map((v) => (v.timeline[e.name] === undefined ? '' : f1d(v.timeline[e.name] as number)))]);
+  }
+  return rows;
+}
+
+export function longTaskRows(c: ClickResult): string[][] {
+  return [
+    ['stress page', 'elements', 'answer', 'click to answer ms', 'extraction ms', 'longest task ms', 'long tasks', 'blocking ms (beyond 50 ms each)'],
+    ...c.longTasks.map((t) => [t.id, String(t.elements), t.answer, f1d(t.clickToAnswer), t.extraction === undefined ? '' : f1d(t.extraction), f1d(t.longest), String(t.longTasks), f1d(t.blocking)]),
+  ];
+}
+
+export function firstReadRows(f: FirstReadResult, versions: BenchResult['versions']): string[][] {
+  return [
+    ['engine', 'bundle', 'eval ms (median / p95)', 'run ms (median / p95)', 'total ms (median / p95)'],
+    ...(['lectern', 'readability'] as const).map((e) => [engineLabel(e, versions), kib(f[e].bytes), mp(f[e].eval), mp(f[e].run), mp(f[e].total)]),
+    ['Lectern / Readability (ratio of medians)', '', `${f2(f.ratio.eval)}x`, `${f2(f.ratio.run)}x`, `${f2(f.ratio.total)}x`],
+    ['per-page ratio (median)', '', '', `${f2(f.ratio.pageRun)}x`, `${f2(f.ratio.pageTotal)}x`],
+  ];
+}
+
+function clickFailures(c: ClickResult): string {
+  const failed = c.results.filter((r) => r.error);
+  return failed.length ? `Pages that failed: ${failed.map((r) => `${r.id} (${r.error})`).join('; ')}` : '';
+}
+
 function sizeRows(size: SizeReport): string[][] {
   return [['bundle', 'gzip', 'raw', 'files'], ...size.entries.map((e) => [e.name, kib(e.gzip), kib(e.raw), String(e.files.length)])];
 }
@@ -222,8 +287,26 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
     }
     out.push('');
   }
+  if (r.click) {
+    const c = r.click;
+    out.push(`Click to article in Chromium (the real extension, E2E build; ${c.corpus}: ${c.pages} pages; ms after the click; goal: a loading state by ${LOADING_GOAL_MS} ms)`);
+    out.push(pad(clickRows(c)));
+    const floor = floorLine(c);
+    if (floor) out.push(floor);
+    const failed = clickFailures(c);
+    if (failed) out.push(failed);
+    out.push('', 'Where the popup\'s time goes (per stage over the opens with an article; the means add up to the mean total)', pad(stageRowsFor(c, 'popup')), '');
+    out.push('The side panel\'s read path (its page loads alongside: see the timeline)', pad(stageRowsFor(c, 'panel')), '');
+    out.push('Timeline', pad(timelineRows(c)), '');
+    if (c.longTasks.length) out.push('Longest task in the page while Lectern reads it (stress pages, through the popup)', pad(longTaskRows(c)), '');
+  }
+  if (r.firstRead) {
+    const f = r.firstRead;
+    out.push(`First read, cold (${f.corpus}: ${f.measured}/${f.pages} pages; per page and engine a new browser context, the engine's own bundle evaluated on the freshly loaded page, one run)`);
+    out.push(pad(firstReadRows(f, r.versions)), '');
+  }
   if (r.speed.length) {
-    out.push(`Speed in Chromium (page JS off, other hosts blocked; ${r.speed[0]?.runs ?? 0} runs after ${r.speed[0]?.warmups ?? 0} warm-up rounds; corpus figures are over per-page medians)`);
+    out.push(`Speed in Chromium, warm code (page JS off, other hosts blocked; ${r.speed[0]?.runs ?? 0} runs after ${r.speed[0]?.warmups ?? 0} warm-up rounds; corpus figures are over per-page medians)`);
     out.push(pad(speedRows(r.speed)), '');
     for (const s of r.speed.filter((x) => x.against)) {
       const a = s.against as NonNullable<CorpusSpeed['against']>;
@@ -334,9 +417,86 @@ export function markdownReport(r: BenchResult, chart: string): string {
       }
     }
   }
+  if (r.click) {
+    const c = r.click;
+    out.push(
+      '## Click to article',
+      '',
+      `The speed a reader feels: the extension itself (its E2E build, which may read http://127.0.0.1/* without a gesture,`,
+      `built fresh into out/bench/dist-e2e/) in headless Chromium reads the first ${c.pages} pages of ${c.corpus}, served from`,
+      `127.0.0.1 with every other host unreachable and the page's own JavaScript off, through the real toolbar popup and`,
+      `the real side panel (\`scripts/bench/click.ts\`). The click: for the popup, the service worker's clock just before`,
+      `\`chrome.action.openPopup()\` (what the toolbar button does); for the side panel, the \`pointerdown\` of a trusted click`,
+      `on the popup's "Open in side panel". The article painted: the view's first contentful paint (the browser's paint`,
+      `timing, when the frame was presented) once the article body is in the DOM, else the first task after the next`,
+      `animation frame after it. The loading state painted: the view's first paint. Per page: the popup on the freshly`,
+      `loaded page (first open), again (repeat), then from that popup the side panel (first panel open: the page has been`,
+      `read twice by then, as it has when a reader gets there) and again (repeat). Median and p95 over the pages. The`,
+      `last column starts at the view page's own navigation start: what happens before it is the browser opening the`,
+      `popup window, which no extension code runs in (Chromium starts a new renderer process for each popup: a new`,
+      `\`--type=renderer\` process shows up per open; the side panel, opened while the popup is still up, needs none), so`,
+      `it depends on the machine and the browser. Goal: a loading state by ${LOADING_GOAL_MS} ms. Time never fails a test.`,
+      '',
+      mdTable(clickRows(c)),
+      '',
+    );
+    const floor = floorLine(c);
+    if (floor) out.push(`${floor}.`, '');
+    const failed = clickFailures(c);
+    if (failed) out.push(`${failed}.`, '');
+    out.push(
+      'Where the time goes. The E2E build stamps each step in the service worker, the page (the content script\'s',
+      'isolated world) and the view, in epoch milliseconds (`performance.timeOrigin + performance.now()`) so that',
+      'stamps from different processes compare (`src/shared/trace.ts`; production builds drop them). Each stage runs',
+      'from one stamp to the next; median and mean per stage over the opens that ended with an article (the means add',
+      'up to the mean total).',
+      '',
+      mdTable(stageRowsFor(c, 'popup')),
+      '',
+      'The side panel\'s read path (the panel page loads alongside; the timeline shows both):',
+      '',
+      mdTable(stageRowsFor(c, 'panel')),
+      '',
+      mdTable(timelineRows(c)),
+      '',
+    );
+  }
+  if (r.click?.longTasks.length) {
+    out.push(
+      '## Longest task',
+      '',
+      'The page\'s main thread while Lectern reads it: the stress pages (`scripts/bench/stress.ts`) opened in the same',
+      `browser and read through the popup. Chromium gives the page no \`longtask\` entries for an extension's injected`,
+      `scripts, so a timer in the page (every ${HEARTBEAT_MS} ms) shows how long it was kept waiting: the longest gap between`,
+      'two beats (minus the interval) that started between the click and the answer painted, how many gaps were long',
+      'tasks (over 50 ms), and their time beyond 50 ms summed (blocking). *Extraction* is the content script\'s own read,',
+      'stamped in the page (one task; serializing the result for the background follows in the same task).',
+      '',
+      mdTable(longTaskRows(r.click)),
+      '',
+    );
+  }
+  if (r.firstRead) {
+    const f = r.firstRead;
+    out.push(
+      '## First read (cold)',
+      '',
+      `What one read costs on a page the engine has never seen, with code it has never run (\`scripts/bench/first-read.ts\`):`,
+      `per page and engine a new browser context (a new renderer process: nothing compiled, nothing cached), the page`,
+      `loaded with its own JavaScript off, then the engine's own bundle (Lectern's pipeline, or raw Readability on a`,
+      `clone of the document; each bundle holds only its engine) evaluated in the page and one run timed. *Eval* is`,
+      `evaluating the bundle (parse, compile, its top-level code), *run* the one read, *total* both. Lectern runs with`,
+      `\`force\`, as in the warm figures. ${f.measured} of the first ${f.pages} pages of ${f.corpus}; median and p95 over pages.`,
+      '',
+      mdTable(firstReadRows(f, r.versions)),
+      '',
+    );
+  }
   if (r.speed.length) {
     out.push(
-      '## Speed (Chromium)',
+      '## Speed, warm code (Chromium)',
+      '',
+      'The engines\' own speed once their code is warm: a secondary figure (a reader\'s read is the cold one above).',
       '',
       'Each page served from 127.0.0.1 with every other host blocked and the page\'s own JavaScript off; in the page,',
       `Lectern's full pipeline (\`extractArticle\`, which clones the document) and Readability alone on a clone of the same`,

@@ -30,7 +30,7 @@ export interface LecternBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(distDir: string, options: { headless?: boolean } = {}): Promise<LecternBrowser> {
+export async function launchWithExtension(distDir: string, options: { headless?: boolean; args?: string[] } = {}): Promise<LecternBrowser> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: build the extension first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'lectern-chromium-'));
@@ -41,7 +41,7 @@ export async function launchWithExtension(distDir: string, options: { headless?:
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--remote-debugging-port=0',
-      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`,
+      `--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...(options.args ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -87,8 +87,8 @@ export async function reportUncaught(worker: Worker): Promise<void> {
 }
 
 /** Every page the CDP connection sees, extension popups included. */
-export async function allPages(browser: Browser): Promise<Page[]> {
-  return browser.contexts().flatMap((c) => c.pages());
+export function allPages(browser: Browser): Promise<Page[]> {
+  return Promise.resolve(browser.contexts().flatMap((c) => c.pages()));
 }
 
 /** Open the real toolbar popup for the active tab and return its page. */

@@ -220,8 +220,8 @@ export async function launchFirefoxWithExtension(distDir: string, options: Firef
     delete env.WAYLAND_DISPLAY;
   }
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
-  child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
-  child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
+  child.stdout.on('data', (d: Buffer) => log.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => log.push(d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
 
   const stop = async (): Promise<void> => {

@@ -1,5 +1,5 @@
 /** A tiny static file server on 127.0.0.1 (random port) for test and sample pages. Nothing else is reachable. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -30,7 +30,7 @@ export interface StaticServer {
 export async function serveStatic(root: string, placeholderPng?: Buffer): Promise<StaticServer> {
   const requests: string[] = [];
   const memory = new Map<string, { body: string; headers: Record<string, string> }>();
-  const server: Server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
     const page = memory.get(path);
@@ -53,6 +53,13 @@ export async function serveStatic(root: string, placeholderPng?: Buffer): Promis
         res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       }
     }
+  };
+  // A request that fails (a malformed %-escape in its path) gets a 400, not an unhandled rejection.
+  const server: Server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end();
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -43,7 +43,7 @@ export async function startXvfb(screen = '1280x900x24', timeoutMs = 30_000): Pro
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => log.push(d.toString()));
 
   const stop = async (): Promise<void> => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -57,10 +57,13 @@ export async function startXvfb(screen = '1280x900x24', timeoutMs = 30_000): Pro
   try {
     const number = await new Promise<string>((ok, fail) => {
       const timer = setTimeout(() => fail(new Error(`Xvfb printed no display number in ${timeoutMs} ms:\n${log.join('')}`)), timeoutMs);
-      child.stdout!.on('data', (d: Buffer) => {
+      child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const m = out.match(/^(\d+)\n/);
-        if (m) (clearTimeout(timer), ok(m[1]!));
+        if (m) {
+          clearTimeout(timer);
+          ok(m[1]!);
+        }
       });
       void exited.then(() => (clearTimeout(timer), fail(new Error(`Xvfb exited (${child.exitCode ?? child.signalCode}):\n${log.join('')}`))));
     });

@@ -7,6 +7,7 @@ import { openSidePanel } from '../shared/browser';
 import { browser } from '../shared/browser';
 import type { ReadOptions, ReadResult, Surface } from '../shared/protocol';
 import { setPanelEntry } from '../shared/session';
+import { stamp } from './trace';
 import { readTab } from './read-tab';
 
 export interface TabRef {
@@ -30,5 +31,6 @@ async function readForPanel(tabId: number, options: ReadOptions): Promise<ReadRe
   await setPanelEntry({ tabId, url, options, phase: 'loading' });
   const result = await readTab(tabId, options);
   await setPanelEntry({ tabId, url, options, phase: 'done', result });
+  stamp('bg:panel-stored');
   return result;
 }

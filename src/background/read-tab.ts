@@ -6,6 +6,7 @@ import contentScript from '../content/content-script.ts?iife';
 import { browser, scripting } from '../shared/browser';
 import type { ReadOptions, ReadResult } from '../shared/protocol';
 import { canInject, RESTRICTED_MESSAGES } from '../shared/restricted';
+import { stamp } from './trace';
 import { oncePerTab } from './in-flight';
 
 const NO_ACCESS_MESSAGE = 'Lectern needs your go-ahead for this page: click the Lectern button in the toolbar while the page is open.';
@@ -42,12 +43,15 @@ async function readNow(tabId: number, options: ReadOptions): Promise<ReadResult>
   const verdict = canInject(url);
   if (!verdict.ok) return { ok: false, reason: 'restricted', message: verdict.message };
   try {
+    stamp('bg:inject-start');
     await scripting.executeScript({ target: { tabId }, files: [contentScript] });
+    stamp('bg:inject-end');
     const [frame] = await scripting.executeScript({
       target: { tabId },
       func: (opts: ReadOptions) => globalThis.__lectern?.read(opts) ?? null,
       args: [options],
     });
+    stamp('bg:read-end');
     const result = frame?.result as ReadResult | null | undefined;
     return result ?? { ok: false, reason: 'error', message: 'Lectern could not read this page.' };
   } catch (error) {

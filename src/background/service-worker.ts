@@ -11,6 +11,7 @@ import { watchPanels } from './panels';
 import './test-hooks';
 import type { ReadResult } from '../shared/protocol';
 import { removePanelEntry } from '../shared/session';
+import { stamp } from './trace';
 
 const NO_TAB: ReadResult = { ok: false, reason: 'no-tab', message: 'That tab is no longer open.' };
 
@@ -26,7 +27,10 @@ browser.tabs.onRemoved.addListener((tabId) => {
 
 listen({
   'read-tab': async ({ tabId, surface, options }) => {
+    stamp('bg:received');
     const tab = await browser.tabs.get(tabId).catch(() => null);
-    return tab ? openReader(tab, surface, options, 'view') : NO_TAB;
+    const result = tab ? await openReader(tab, surface, options, 'view') : NO_TAB;
+    stamp('bg:replied');
+    return result;
   },
 });

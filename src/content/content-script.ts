@@ -8,6 +8,7 @@ import { extractArticle } from '../extract/index';
 import { extractSelection } from '../extract/selection';
 import type { ReadOptions, ReadResult } from '../shared/protocol';
 import { RESTRICTED_MESSAGES } from '../shared/restricted';
+import type { MaxStamps } from '../shared/trace';
 
 export interface ContentApi {
   /** Bumped when the API's shape changes, so a stale copy in a long-lived page can be told apart. */
@@ -16,11 +17,19 @@ export interface ContentApi {
 }
 
 declare global {
-  // eslint-disable-next-line no-var
   var __lectern: ContentApi | undefined;
 }
 
 const API_VERSION = 2;
+
+/** The bench's stamps, E2E builds only (src/shared/trace.ts): kept in this isolated world, never seen by the page. */
+const MAX_STAMPS: MaxStamps = 2000;
+const TRACE = typeof __LECTERN_E2E__ !== 'undefined' && __LECTERN_E2E__;
+function stamp(name: string): void {
+  if (!TRACE) return;
+  const list = (globalThis.__lecternTrace ??= []);
+  if (list.length < MAX_STAMPS) list.push({ name, t: performance.timeOrigin + performance.now() });
+}
 
 /** Copies of the selected nodes in a detached element (nothing is added to the page). */
 function selectedNodes(): HTMLElement | null {
@@ -32,6 +41,13 @@ function selectedNodes(): HTMLElement | null {
 }
 
 function read(options: ReadOptions = {}): ReadResult {
+  stamp('cs:read-start');
+  const result = readNow(options);
+  stamp('cs:read-end');
+  return result;
+}
+
+function readNow(options: ReadOptions): ReadResult {
   if (document.contentType && !/html|xml/i.test(document.contentType)) {
     const pdf = document.contentType === 'application/pdf';
     return { ok: false, reason: 'restricted', message: pdf ? RESTRICTED_MESSAGES.pdf : RESTRICTED_MESSAGES.unknown };
@@ -45,6 +61,7 @@ function read(options: ReadOptions = {}): ReadResult {
   return extractArticle(document, { url, force: options.force }, { win: window });
 }
 
+stamp('cs:evaluated');
 if (globalThis.__lectern?.version !== API_VERSION) {
   globalThis.__lectern = { version: API_VERSION, read };
 }

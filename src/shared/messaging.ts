@@ -5,7 +5,7 @@ import { isEnvelope, type Envelope, type MessageName, type Request, type Respons
 
 export async function send<K extends MessageName>(name: K, payload: Request<K>): Promise<Response<K>> {
   const envelope: Envelope<K> = { lectern: name, payload };
-  return (await browser.runtime.sendMessage(envelope)) as Response<K>;
+  return await browser.runtime.sendMessage<Envelope<K>, Response<K>>(envelope);
 }
 
 export type Handlers = {

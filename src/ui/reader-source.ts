@@ -9,6 +9,7 @@ import { browser, openSidePanel } from '../shared/browser';
 import { send } from '../shared/messaging';
 import { PANEL_PORT_PREFIX, type PanelPortMessage, type ReadOptions, type ReadResult } from '../shared/protocol';
 import { isPanelEntry, panelKey, getPanelEntry, type PanelEntry } from '../shared/session';
+import { stamp } from './trace';
 
 export type ReaderView =
   | { phase: 'loading' }
@@ -17,9 +18,9 @@ export type ReaderView =
   | { phase: 'invite'; message: string };
 
 export interface ReaderActions {
-  retry(): void;
+  retry: () => void;
   /** Read the page even though it does not look like an article. */
-  force(): void;
+  force: () => void;
   /** Popup only: show this page in the side panel (must run inside the click handler). */
   openInSidePanel?: () => void;
 }
@@ -34,7 +35,10 @@ const UNREACHABLE: ReadResult = { ok: false, reason: 'error', message: 'Lectern 
 
 async function safeSend(tabId: number, surface: 'popup' | 'sidepanel', options: ReadOptions): Promise<ReadResult> {
   try {
-    return (await send('read-tab', { tabId, surface, options })) ?? UNREACHABLE;
+    stamp('ui:read-sent');
+    const result = await send('read-tab', { tabId, surface, options });
+    stamp('ui:result');
+    return result ?? UNREACHABLE;
   } catch {
     return UNREACHABLE;
   }

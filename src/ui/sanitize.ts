@@ -33,7 +33,8 @@ const purifiers = new WeakMap<object, Purifier>();
 
 /**
  * One DOMPurify per window, configured once (`setConfig`: DOMPurify then skips re-reading the configuration on every
- * call) with Lectern's hooks installed once.
+ * call) with Lectern's hooks installed once. The window is the reader page's own, or under Node a jsdom window
+ * (`new JSDOM('').window as unknown as Window & typeof globalThis`: the extract CLI's --sanitize, the bench, the tests).
  */
 function purifierFor(win: Window & typeof globalThis): Purifier {
   let purify = purifiers.get(win);
@@ -45,7 +46,7 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
     if (data.tagName === 'source' && (node.parentNode as Element | null)?.nodeName !== 'PICTURE') node.parentNode?.removeChild(node);
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
-    const el = node as Element;
+    const el = node;
     if (!el.getAttribute) return;
     if (el.getAttribute('role') === 'main') el.removeAttribute('role');
     const cls = el.getAttribute('class');
@@ -67,9 +68,12 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   return purify;
 }
 
-/** Sanitize an HTML string. `removed` counts the elements and attributes DOMPurify took out. */
+/**
+ * Sanitize an HTML string in `win` (a browser window, or a jsdom window under Node). `removed` counts the elements
+ * and attributes DOMPurify took out.
+ */
 export function sanitizeHtml(html: string, win: Window & typeof globalThis): { html: string; removed: number } {
   const purify = purifierFor(win);
-  const clean = purify.sanitize(html) as unknown as string;
+  const clean = purify.sanitize(html);
   return { html: clean, removed: purify.removed.length };
 }

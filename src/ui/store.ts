@@ -34,7 +34,7 @@ export interface Store {
   panel: Signal<PanelName | null>;
   speech: Signal<SpeechState>;
   /** Change settings here at once, then store them (every other view follows). */
-  update(patch: Partial<Settings>): void;
+  update: (patch: Partial<Settings>) => void;
   /** Keep `root` (the document element) dressed in the current theme; returns the stop function. */
   bindTheme(root: HTMLElement): () => void;
   dispose(): void;

@@ -1,7 +1,7 @@
 /**
- * Regression corpus: @mozilla/readability 0.6.0's own 128 test pages (../shared/corpora/readability-0.6.0, read in
- * place). Every page must keep its article: our text is compared with the text of Readability's expected.html by the
- * aeb metric (F1 over word 4-shingles, see shingles.ts).
+ * Regression corpus: @mozilla/readability 0.6.0's own 128 test pages (readability-0.6.0 in $LECTERN_CORPORA, by default
+ * ../shared/corpora: scripts/lib/corpora.ts; read in place). Every page must keep its article: our text is compared
+ * with the text of Readability's expected.html by the aeb metric (F1 over word 4-shingles, see shingles.ts).
  *
  * Why `force: true`: Readability's own suite never applies the readerable pre-check, so neither does this one; how many
  * pages the default pre-check would refuse is counted and printed separately (not a failure: several of these pages are
@@ -24,11 +24,12 @@ import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'nod
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, SHARED } from '../support/dom';
+import { ROOT } from '../support/dom';
+import { corporaDir, corpusDir } from '../../scripts/lib/corpora';
 import type { PageRow } from './measure';
 import { LOST_RECALL } from '../../scripts/bench/quality';
 
-const CORPUS = join(SHARED, 'corpora', 'readability-0.6.0');
+const CORPUS = join(corporaDir(), 'readability-0.6.0');
 /** The bench's bar for a kept article (scripts/bench/quality.ts). */
 const MIN_RECALL = LOST_RECALL;
 const MIN_PRECISION = 0.65;
@@ -112,6 +113,8 @@ describe('readability-0.6.0 corpus keeps every article', () => {
   const rows = new Map<string, PageRow>();
 
   beforeAll(async () => {
+    // Without the corpus every test here fails with the one sentence that says what to set.
+    corpusDir('readability-0.6.0');
     const results = await Promise.all(partition(slugs, WORKERS).map(runWorker));
     for (const row of results.flat()) rows.set(row.slug, row);
     const all = slugs.map((slug) => rows.get(slug)).filter((r): r is PageRow => r !== undefined);

@@ -83,7 +83,7 @@ describe('context menu', () => {
     await openFixture(session(), ARTICLE);
     const tab = await activeTab();
     await worker().evaluate(
-      (t) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lectern-read-page', editable: false, pageUrl: t.url } as chrome.contextMenus.OnClickData, t),
+      (t) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lectern-read-page', editable: false, pageUrl: t.url }, t),
       tab,
     );
     const entry = await waitFor(() => panelEntry(tab.id!), (e) => e?.phase === 'done');
@@ -100,13 +100,13 @@ describe('context menu', () => {
       const selection = window.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
-      return ps.map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+      return ps.map((p) => p.textContent.replace(/\s+/g, ' ').trim());
     });
     const panel = await openPanelByClick(); // shows the whole article first
     await panel.waitForFunction((first) => document.body.innerText.includes(first), paragraphs[0]!.slice(0, 60));
     const tab = await activeTab();
     await worker().evaluate(
-      (t) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lectern-read-selection', editable: false, selectionText: 'x', pageUrl: t.url } as chrome.contextMenus.OnClickData, t),
+      (t) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lectern-read-selection', editable: false, selectionText: 'x', pageUrl: t.url }, t),
       tab,
     );
     await panel.waitForFunction((first) => !document.body.innerText.includes(first), paragraphs[0]!.slice(0, 60), { timeout: 10_000 });
@@ -176,7 +176,7 @@ describe('the side panel follows the reader', () => {
     // ...and the new worker knows the panel is open: the toggle closes it.
     await fresh.evaluate(async () => {
       const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      chrome.commands.onCommand.dispatch('toggle-reader', t!);
+      chrome.commands.onCommand.dispatch('toggle-reader', t);
     });
     expect(await waitFor(() => sidePanelCount(session()), (n) => n === 0)).toBe(0);
   });

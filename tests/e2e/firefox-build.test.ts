@@ -37,7 +37,9 @@ describe('the Firefox release build (dist-firefox/)', () => {
     expect(m.action).toEqual(chrome.action);
     expect(m.commands).toEqual(chrome.commands);
 
-    expect(m.browser_specific_settings).toMatchObject({ gecko: { id: 'lectern@lectern.example', strict_min_version: expect.stringMatching(/^\d+\.0$/) } });
+    const gecko = (m.browser_specific_settings as { gecko?: { id?: string; strict_min_version?: string } } | undefined)?.gecko;
+    expect(gecko?.id).toBe('lectern@lectern.example');
+    expect(gecko?.strict_min_version).toMatch(/^\d+\.0$/);
     expect(m.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'storage']);
     for (const key of ['side_panel', 'minimum_chrome_version', 'host_permissions', 'web_accessible_resources', 'content_scripts']) {
       expect(m[key], key).toBeUndefined();

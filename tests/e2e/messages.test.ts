@@ -57,7 +57,7 @@ describe('messages from outside Lectern are ignored', () => {
         target: { tabId: id },
         func: async (t: number) => {
           try {
-            const reply = await chrome.runtime.sendMessage({ lectern: 'read-tab', payload: { tabId: t, surface: 'sidepanel', options: { force: true } } });
+            const reply = await chrome.runtime.sendMessage<unknown, unknown>({ lectern: 'read-tab', payload: { tabId: t, surface: 'sidepanel', options: { force: true } } });
             return { reply: reply === undefined ? 'undefined' : JSON.stringify(reply) };
           } catch (error) {
             return { error: String(error) };
@@ -130,13 +130,13 @@ describe('one extraction at a time per tab', () => {
     const page: Page = await session().lectern.context.newPage();
     await page.goto(`chrome-extension://${session().lectern.extensionId}/src/ui/popup/index.html?tabId=0`);
     const results = await page.evaluate(async (id) => {
-      const ask = () => chrome.runtime.sendMessage({ lectern: 'read-tab', payload: { tabId: id, surface: 'popup', options: {} } }) as Promise<{ ok: boolean }>;
+      const ask = () => chrome.runtime.sendMessage<unknown, { ok: boolean }>({ lectern: 'read-tab', payload: { tabId: id, surface: 'popup', options: {} } });
       return (await Promise.all([ask(), ask()])).map((r) => r.ok);
     }, tabId);
     expect(results).toEqual([true, true]);
     expect(await readsSoFar(tabId)).toBe(1);
     // Once it is done, a new request reads again (the guard holds only while a read is running).
-    const again = await page.evaluate(async (id) => ((await chrome.runtime.sendMessage({ lectern: 'read-tab', payload: { tabId: id, surface: 'popup', options: {} } })) as { ok: boolean }).ok, tabId);
+    const again = await page.evaluate(async (id) => (await chrome.runtime.sendMessage<unknown, { ok: boolean }>({ lectern: 'read-tab', payload: { tabId: id, surface: 'popup', options: {} } })).ok, tabId);
     expect(again).toBe(true);
     expect(await readsSoFar(tabId)).toBe(2);
     await page.close();

@@ -73,7 +73,7 @@ describe('the reader views make no request of their own', () => {
       const worker = session().lectern.context.serviceWorkers()[0] ?? session().lectern.worker;
       await worker.evaluate(async () => {
         const [t] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-        chrome.commands.onCommand.dispatch('toggle-reader', t!);
+        chrome.commands.onCommand.dispatch('toggle-reader', t);
       });
     }
   }, 120_000);

@@ -283,7 +283,7 @@ describe('read aloud', () => {
     const highlighted = () =>
       view.evaluate(() => {
         const h = CSS.highlights.get('lectern-tts');
-        return h ? [...h.values()].map((r) => r.toString()).join('|') : null;
+        return h ? [...h.values()].map((r) => (r as Range).toString()).join('|') : null;
       });
     await view.getByRole('button', { name: 'Listen' }).click();
     const voices = await view.getByRole('combobox', { name: 'Voice' }).locator('option').allInnerTexts();
@@ -294,7 +294,7 @@ describe('read aloud', () => {
       view.waitForFunction((count) => {
         const spoken = (window as unknown as { __spoken: Array<{ text: string }> }).__spoken;
         const h = CSS.highlights.get('lectern-tts');
-        const text = h ? [...h.values()].map((r) => r.toString().replace(/\s+/g, ' ')).join('') : null;
+        const text = h ? [...h.values()].map((r) => (r as Range).toString().replace(/\s+/g, ' ')).join('') : null;
         return spoken.length === count && text === spoken[count - 1]!.text;
       }, n, { timeout: 5_000 });
     await inStep(1);
@@ -307,7 +307,7 @@ describe('read aloud', () => {
     const spoken = await view.evaluate(() => (window as unknown as { __spoken: Array<{ text: string; voice: string }> }).__spoken);
     expect(spoken.length).toBeGreaterThanOrEqual(2);
     expect(new Set(spoken.map((s) => s.voice))).toEqual(new Set(['test-local']));
-    const firstBlock = await view.evaluate(() => document.querySelector('.lectern-reader__body :is(p, h2)')!.textContent!.replace(/\s+/g, ' '));
+    const firstBlock = await view.evaluate(() => document.querySelector('.lectern-reader__body :is(p, h2)')!.textContent.replace(/\s+/g, ' '));
     expect(firstBlock.startsWith(spoken[0]!.text)).toBe(true);
     await view.close();
   });

@@ -134,7 +134,7 @@ export async function closeSidePanels(session: Session): Promise<void> {
 
 /** How many Lectern side panels are open (all windows). */
 export async function sidePanelCount(session: Session): Promise<number> {
-  return currentWorker(session).evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL' as chrome.runtime.ContextType] })).length);
+  return currentWorker(session).evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length);
 }
 
 /**

@@ -79,7 +79,8 @@ afterAll(async () => {
 async function markers(): Promise<string[]> {
   return panel.evaluate(() => {
     const w = window as unknown as { __pwned?: unknown };
-    return Array.isArray(w.__pwned) ? w.__pwned.map(String) : w.__pwned === undefined ? [] : [String(w.__pwned)];
+    const found: unknown[] = Array.isArray(w.__pwned) ? w.__pwned : w.__pwned === undefined ? [] : [w.__pwned];
+    return found.map((v) => (typeof v === 'string' ? v : JSON.stringify(v)));
   });
 }
 

@@ -16,8 +16,8 @@ export const URL_ATTRS = [
   'cite', 'ping', 'code', 'codebase', 'longdesc', 'manifest', 'icon', 'archive', 'profile', 'usemap',
 ];
 
-/** `javascript:` survives whitespace and control characters inside the scheme: strip them before looking. */
-const norm = (value: string): string => value.replace(/[\s\u0000-\u001f\u007f]/g, '').toLowerCase();
+/** `javascript:` survives whitespace and control characters (\p{Cc}) inside the scheme: strip them before looking. */
+const norm = (value: string): string => value.replace(/[\s\p{Cc}]/gu, '').toLowerCase();
 
 export function dangersIn(root: ParentNode): string[] {
   const found: string[] = [];

@@ -9,21 +9,22 @@ function area(name: string) {
   const data = new Map<string, unknown>();
   const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
   return {
-    async get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
+    get(keys?: string | string[] | null): Promise<Record<string, unknown>> {
       const wanted = keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
       const out: Record<string, unknown> = {};
       for (const key of wanted) if (data.has(key)) out[key] = clone(data.get(key));
-      return out;
+      return Promise.resolve(out);
     },
-    async set(items: Record<string, unknown>): Promise<void> {
+    set(items: Record<string, unknown>): Promise<void> {
       const changes: Record<string, Change> = {};
       for (const [key, value] of Object.entries(items)) {
         changes[key] = { oldValue: clone(data.get(key)), newValue: clone(value) };
         data.set(key, clone(value));
       }
       for (const listener of listeners) listener(changes, name);
+      return Promise.resolve();
     },
-    async remove(keys: string | string[]): Promise<void> {
+    remove(keys: string | string[]): Promise<void> {
       const changes: Record<string, Change> = {};
       for (const key of typeof keys === 'string' ? [keys] : keys) {
         if (!data.has(key)) continue;
@@ -31,6 +32,7 @@ function area(name: string) {
         data.delete(key);
       }
       for (const listener of listeners) listener(changes, name);
+      return Promise.resolve();
     },
     /** Test helper: forget everything without reporting changes. */
     reset(): void {

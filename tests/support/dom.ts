@@ -9,7 +9,6 @@ import type { ExtractOptions, ExtractResult } from '../../src/extract/types';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const PAGES = join(ROOT, 'tests', 'pages');
-export const SHARED = join(ROOT, '..', 'shared');
 export const FIXTURE_URL = 'http://127.0.0.1/news/story.html';
 
 export function makeDom(html: string, url = FIXTURE_URL): JSDOM {

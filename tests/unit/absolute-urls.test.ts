@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { baseUrlOf } from '../../src/extract/context';
 import { copyForReading } from '../../src/extract/copy';
 import { absolutizeUrls, parseSrcset, resolveSrcset } from '../../src/extract/steps/absolute-urls';
 import { runReadability } from '../../src/extract/steps/readability';
 import { readCorpus, readSource } from '../../scripts/bench/corpus';
-import { articleDom, extractPage, fixtureSlugs, makeDom, readPage, SHARED } from '../support/dom';
+import { articleDom, extractPage, fixtureSlugs, makeDom, readPage } from '../support/dom';
+import { corpusDir } from '../../scripts/lib/corpora';
 
 /** Run the step alone on a fragment of a page at `url` (with `head` in its <head>). */
 function absolutize(body: string, url = 'http://127.0.0.1/news/2024/story.html', head = ''): { root: Element; changed: number } {
@@ -182,7 +182,7 @@ describe('Readability leaves the URLs to this step (runReadability `urlsLater`)'
   it('the same article either way, on every fixture page and 40 pages of the readability-0.6.0 corpus', () => {
     const pages = [
       ...fixtureSlugs().map((slug) => ({ label: slug, ...readPage(slug) })),
-      ...readCorpus(join(SHARED, 'corpora', 'readability-0.6.0'), 40).cases.map((c) => ({ label: c.id, html: readSource(c), url: c.url })),
+      ...readCorpus(corpusDir('readability-0.6.0'), 40).cases.map((c) => ({ label: c.id, html: readSource(c), url: c.url })),
     ];
     let articles = 0;
     const mended: string[] = [];

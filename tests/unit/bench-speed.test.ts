@@ -65,8 +65,8 @@ describe('run order: each engine follows each of its possible predecessors equal
     for (let k = firstTimed; k < sequence.length; k++) {
       const engine = sequence[k] as string;
       const before = sequence[k - 1] as string;
-      counts[engine] ??= {};
-      (counts[engine] as Record<string, number>)[before] = ((counts[engine] as Record<string, number>)[before] ?? 0) + 1;
+      const after = (counts[engine] ??= {});
+      after[before] = (after[before] ?? 0) + 1;
     }
     return counts;
   }

@@ -1,20 +1,21 @@
 /**
- * Step `captions` on real pages from ../shared/corpora, read in place: pages that print a caption or credit several
+ * Step `captions` on real pages from the shared corpora ($LECTERN_CORPORA, by default ../shared/corpora), read in place: pages that print a caption or credit several
  * times for one photo now print it once; control pages keep every image and every credit repeated under other photos.
  * The strings were checked by hand against the pipeline's text output.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleDom, countOccurrences, extractHtml, SHARED } from '../support/dom';
+import { articleDom, countOccurrences, extractHtml } from '../support/dom';
+import { corpusDir } from '../../scripts/lib/corpora';
 import type { Article } from '../../src/extract/types';
 import { isWidgetText } from '../../src/extract/steps/captions/widget-words';
 
-const CORPORA = join(SHARED, 'corpora');
 const READABILITY_URL = 'http://fakehost/test/page.html';
 
 function read(corpus: string, slug: string, captions = true): Article {
-  const dir = join(CORPORA, corpus, slug);
+  // Without the corpus, the one sentence that says what to set.
+  const dir = join(corpusDir(corpus), slug);
   const metaPath = join(dir, 'meta.json');
   const url = existsSync(metaPath) ? (JSON.parse(readFileSync(metaPath, 'utf8')) as { url: string }).url : READABILITY_URL;
   const result = extractHtml(readFileSync(join(dir, 'source.html'), 'utf8'), { url, steps: { captions } });
@@ -24,9 +25,7 @@ function read(corpus: string, slug: string, captions = true): Article {
 
 const imageCount = (article: Article): number => articleDom(article.content).querySelectorAll('img').length;
 
-const available = existsSync(CORPORA);
-
-describe.skipIf(!available)('captions on aeb pages with repeated captions', () => {
+describe('captions on aeb pages with repeated captions', () => {
   const cases: [string, string[]][] = [
     ['05844573ca7e', ['Photo: Damian Dovarganes, AP']],
     ['a6968f427cdb', ['Photo: Meg Kinnard, AP']],
@@ -53,7 +52,7 @@ describe.skipIf(!available)('captions on aeb pages with repeated captions', () =
   });
 });
 
-describe.skipIf(!available)('captions on aeb control pages', () => {
+describe('captions on aeb control pages', () => {
   const cases: [string, string, number][] = [
     ['8b1945303082', 'Credit: The Siberian Times', 3],
     ['5fbc7ccb504c', 'Jason Cipriani/ZDNet', 2],
@@ -70,7 +69,7 @@ describe.skipIf(!available)('captions on aeb control pages', () => {
 
 });
 
-describe.skipIf(!available)('captions on readability-0.6.0 pages', () => {
+describe('captions on readability-0.6.0 pages', () => {
   it('yahoo-2 prints the slideshow caption once and drops its counter', () => {
     const caption = 'the Soyuz-FG rocket booster with the Progress MS-04 cargo ship is installed on a launch pad';
     expect(countOccurrences(read('readability-0.6.0', 'yahoo-2', false).textContent, caption)).toBe(2);

@@ -1,11 +1,12 @@
-/** The extract CLI as a user runs it: `tsx scripts/extract.ts <file.html | -> --url <u> [--text] [--force]`. */
+/** The extract CLI as a user runs it: `tsx scripts/extract.ts <file.html | -> --url <u> [--text] [--force] [--sanitize]`. */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PAGES, ROOT } from '../support/dom';
+import { dangersIn } from '../security/dangers';
+import { articleDom, PAGES, ROOT, viewHtml } from '../support/dom';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const tmp = mkdtempSync(join(tmpdir(), 'lectern-cli-'));
@@ -91,6 +92,42 @@ describe.concurrent('extract CLI', () => {
     const { code, stdout } = await cli([page('not-article--search-results'), '--url', url('not-article--search-results'), '--force']);
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('--sanitize: the article\'s HTML as the reader view renders it, with no handler, script or javascript: link left', async () => {
+    const slug = 'sanitize--hostile-article';
+    const [raw, clean] = await Promise.all([cli([page(slug), '--url', url(slug)]), cli([page(slug), '--url', url(slug), '--sanitize'])]);
+    expect(clean.stderr).toBe('');
+    expect(clean.code).toBe(0);
+    type Ok = { ok: true; article: { content: string; textContent: string } };
+    const before = (JSON.parse(raw.stdout) as Ok).article;
+    const after = (JSON.parse(clean.stdout) as Ok).article;
+    // Without it, the page's own markup: an <img onerror> and javascript: links inside the article.
+    expect(before.content).toMatch(/<img [^>]*onerror="alert\(3\)"/);
+    expect(before.content).toMatch(/<a [^>]*href="\s*javascript:/i);
+    expect(dangersIn(articleDom(before.content))).not.toEqual([]);
+    // With it, none of that, and exactly what the reader view shows (its sanitizer, its configuration).
+    expect(after.content).not.toMatch(/onerror|onmouseover|onclick|javascript:|<script|<iframe|<svg/i);
+    expect(dangersIn(articleDom(after.content))).toEqual([]);
+    expect(after.content).toBe(viewHtml(before.content));
+    // The article stays: its text, the image without its handler, the link's words without the link.
+    expect(after.textContent).toBe(before.textContent);
+    expect(articleDom(after.content).querySelector('img[alt="Key contacts"]')?.getAttribute('src')).toBe('http://127.0.0.1/blog/x.jpg');
+    expect(articleDom(after.content).textContent?.replace(/\s+/g, ' ')).toContain('view the schematic');
+  });
+
+  it('--sanitize on a hand-made article: <img src=x onerror> and <a href="javascript:"> go, the paragraph stays', async () => {
+    const file = join(tmp, 'xss-article.html');
+    const prose = 'The harbour ferry ran every hour through the winter, and the crossing took forty minutes in fair weather. ';
+    writeFileSync(file, `<!doctype html><html><head><title>Ferry</title></head><body><article><h1>Ferry</h1>
+      <p>${prose.repeat(4)}<img src=x onerror=alert(1)> <a href="javascript:alert(2)">timetable</a></p>
+      <p>${prose.repeat(4)}</p></article></body></html>`);
+    const { code, stdout } = await cli([file, '--url', 'http://127.0.0.1/ferry.html', '--sanitize']);
+    expect(code).toBe(0);
+    const { content } = (JSON.parse(stdout) as { article: { content: string } }).article;
+    expect(content).not.toMatch(/onerror|javascript:/i);
+    expect(content).toContain('The harbour ferry ran every hour');
+    expect(content).toContain('timetable');
   });
 
   const badInputs: Array<[string, () => string[]]> = [

@@ -6,7 +6,8 @@ import { copyForReading, isInvisible, LEFT_OUT, leftOutUnder, type CopyDocument 
 import { markupBeforeFirstPass, runReadability } from '../../src/extract/steps/readability';
 import { hasText } from '../../src/extract/text';
 import { extractArticle } from '../../src/extract/index';
-import { makeDom, readPage, SHARED, fixtureSlugs } from '../support/dom';
+import { makeDom, readPage, fixtureSlugs } from '../support/dom';
+import { corpusDir } from '../../scripts/lib/corpora';
 
 const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</title>
 <meta property="og:site_name" content="Le Site"><base href="/archive/"><link rel="stylesheet" href="/a.css">
@@ -16,7 +17,7 @@ const PAGE = `<!doctype html><html lang="fr" dir="ltr"><head><title>Le titre</ti
 
 /** Every fixture page, then the first `aebCount` pages of the aeb corpus (real news pages, read in place). */
 function fixtureAndAebPages(aebCount: number): { label: string; html: string; url: string }[] {
-  const aeb = join(SHARED, 'corpora', 'aeb');
+  const aeb = corpusDir('aeb');
   return [
     ...fixtureSlugs().map((slug) => ({ label: slug, ...readPage(slug) })),
     ...readdirSync(aeb).filter((id) => existsSync(join(aeb, id, 'source.html'))).sort().slice(0, aebCount).map((id) => ({
@@ -156,7 +157,9 @@ describe('the copy stays outside its document and answers as that document would
     const copy = copyForReading(page);
     expect(copy.baseURI).toBe('about:blank');
     expect(runReadability(copy).article?.root.querySelector('a')?.getAttribute('href')).toBe('next.html');
-    expect(extractArticle(page, { url: 'http://127.0.0.1/news/story.html', force: true })).toMatchObject({ ok: true, article: { content: expect.stringContaining('href="http://127.0.0.1/news/next.html"') } });
+    const result = extractArticle(page, { url: 'http://127.0.0.1/news/story.html', force: true });
+    if (!result.ok) throw new Error(`not an article: ${result.reason}`);
+    expect(result.article.content).toContain('href="http://127.0.0.1/news/next.html"');
   });
 
   it('a frameset page: body is the frameset; a page with no head', () => {
@@ -185,7 +188,7 @@ describe('the copy stays outside its document and answers as that document would
   it('Readability reads of the copy only the members CopyDocument holds (every fixture page and 20 aeb pages)', () => {
     const read = new Set<string>();
     const recorded = (doc: CopyDocument): CopyDocument =>
-      new Proxy(doc, { get: (target, key, receiver) => (read.add(String(key)), Reflect.get(target, key, receiver)) });
+      new Proxy(doc, { get: (target, key, receiver): unknown => (read.add(String(key)), Reflect.get(target, key, receiver)) });
     let held: string[] = [];
     for (const { html, url } of fixtureAndAebPages(20)) {
       const page = makeDom(html, url).window.document;

@@ -187,7 +187,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
       (doc) => doc.body.getElementsByTagName('p'), // live
       (doc) => doc.body.querySelectorAll('p'), // static
       (doc) => doc.body.children,
-      // eslint-disable-next-line no-sparse-arrays
+      // eslint-disable-next-line @typescript-eslint/no-array-delete -- the hole is the case under test
       (doc) => { const ps = Array.from(doc.body.querySelectorAll('p')); delete ps[3]; return ps; }, // a hole
     ];
     for (const method of QUICK_LOOPS) {
@@ -228,7 +228,7 @@ describe('readability-quick: the library\'s own answers, sooner', () => {
         const { window } = makeDom(html, url);
         const inner = Object.getOwnPropertyDescriptor(window.Element.prototype, 'innerHTML') as PropertyDescriptor;
         const serialized: Element[] = [];
-        Object.defineProperty(window.Element.prototype, 'innerHTML', { ...inner, get(this: Element) { serialized.push(this); return inner.get?.call(this); } });
+        Object.defineProperty(window.Element.prototype, 'innerHTML', { ...inner, get(this: Element): unknown { serialized.push(this); return inner.get?.call(this); } });
         const reader = new Readability(window.document, { debug, keepClasses: true, serializer: (n: Node) => n as Element });
         quicken(reader);
         const article = reader.parse()?.content as Element;

@@ -35,8 +35,11 @@ const ARTICLE: Article = {
 function fakeStore(surface: Surface, initial: Partial<Settings> = {}): { store: Store; saved: Array<Partial<Settings>> } {
   const saved: Array<Partial<Settings>> = [];
   const io: SettingsIO = {
-    load: async () => validate({ ...defaults, ...initial }),
-    save: async (patch) => void saved.push(patch),
+    load: () => Promise.resolve(validate({ ...defaults, ...initial })),
+    save: (patch) => {
+      saved.push(patch);
+      return Promise.resolve();
+    },
     watch: () => () => undefined,
   };
   return { store: createStore(surface, io), saved };
@@ -154,7 +157,7 @@ describe('article', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Width' }), { target: { value: 'wide' } });
     expect(store.settings.value).toMatchObject({ theme: 'dark', fontSize: 18, width: 'wide' });
     expect(saved).toEqual([{ theme: 'dark' }, { fontSize: 18 }, { width: 'wide' }]);
-    expect((screen.getByRole('radio', { name: 'Dark' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Dark' }).checked).toBe(true);
   });
 
   it('every control in the display panel has a name', () => {

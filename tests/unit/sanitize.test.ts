@@ -18,7 +18,7 @@ function dangers(html: string): string[] {
     for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
       if (['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data'].includes(attr.name)) {
-        const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+        const value = attr.value.replace(/[\s\p{Cc}]/gu, '').toLowerCase();
         if (/^(javascript|vbscript):/.test(value)) found.push(`${tag}[${attr.name}=${attr.value}]`);
         if (value.startsWith('data:') && !(tag === 'img' && attr.name === 'src')) found.push(`${tag}[${attr.name}=data:]`);
       }

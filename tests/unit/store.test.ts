@@ -11,11 +11,12 @@ function memoryIO(initial: Partial<Settings> = {}) {
   const watchers = new Set<(s: Settings) => void>();
   const saves: Array<Partial<Settings>> = [];
   const io: SettingsIO = {
-    load: async () => stored,
-    save: async (patch) => {
+    load: () => Promise.resolve(stored),
+    save: (patch) => {
       saves.push(patch);
       stored = validate({ ...stored, ...patch }); // as saveSettings does
       for (const w of watchers) w(stored);
+      return Promise.resolve();
     },
     watch: (cb) => {
       watchers.add(cb);
@@ -57,7 +58,7 @@ describe('store', () => {
     expect(store.settings.value).toMatchObject({ fontSize: defaults.fontSize, theme: 'dark' });
   });
 
-  it('derives CSS variables and keeps the document dressed in the theme', async () => {
+  it('derives CSS variables and keeps the document dressed in the theme', () => {
     const store = createStore('sidepanel', memoryIO().io);
     const stop = store.bindTheme(document.documentElement);
     store.update({ theme: 'dark', font: 'mono', width: 'full' });
@@ -93,7 +94,7 @@ describe('theme', () => {
 });
 
 describe('first paint', () => {
-  it('starts from the cached copy when there is one, and keeps the copy up to date', async () => {
+  it('starts from the cached copy when there is one, and keeps the copy up to date', () => {
     const remembered: Settings[] = [];
     const io: SettingsIO = {
       ...memoryIO({ theme: 'dark' }).io,

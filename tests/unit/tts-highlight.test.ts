@@ -11,7 +11,7 @@ class FakeHighlight {
 
 function fakeWindow(rectTop: number) {
   const registry = new Map<string, unknown>();
-  const scrollBy = vi.fn();
+  const scrollBy = vi.fn<(options: ScrollToOptions) => void>();
   const win = {
     CSS: { highlights: registry },
     Highlight: FakeHighlight,

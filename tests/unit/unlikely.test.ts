@@ -56,10 +56,10 @@ describe('unlikely: what Readability\'s first pass would drop, dropped before it
     const body = short.body;
     const sets: string[] = [];
     const inner = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(body))), 'innerHTML');
-    expect(inner?.set).toBeTypeOf('function');
+    expect(typeof inner?.set).toBe('function');
     Object.defineProperty(body, 'innerHTML', {
       configurable: true,
-      get() { return inner!.get!.call(body); },
+      get(): unknown { return inner!.get!.call(body); },
       set(value: string) { sets.push(value); inner!.set!.call(body, value); },
     });
     new Readability(short).parse();

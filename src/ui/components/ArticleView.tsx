@@ -1,6 +1,7 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
 import { useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../../extract/types';
+import { stamp } from '../trace';
 import { sanitizeHtml } from '../sanitize';
 import { useStore } from '../store';
 import { buildToc, TOC_MIN_ENTRIES } from '../toc';
@@ -22,7 +23,12 @@ export function ArticleView({ article, onOpenInSidePanel }: Props) {
   const { panel } = useStore();
   const body = useRef<HTMLDivElement>(null);
   // Sanitized here, once: the one place that renders article HTML (the extracted content comes from the page).
-  const html = useMemo(() => sanitizeHtml(article.content, window).html, [article.content]);
+  const html = useMemo(() => {
+    stamp('ui:sanitize-start');
+    const clean = sanitizeHtml(article.content, window).html;
+    stamp('ui:sanitize-end');
+    return clean;
+  }, [article.content]);
   const toc = useMemo(() => buildToc(html), [html]);
   const readAloud = useReadAloud(body, html, article.lang);
   const hasToc = toc.length >= TOC_MIN_ENTRIES;

@@ -5,7 +5,7 @@ export interface Props<T extends string> {
   name: string;
   options: Array<[T, string]>;
   value: T;
-  onChange(value: T): void;
+  onChange: (value: T) => void;
 }
 
 export function Choice<T extends string>({ legend, name, options, value, onChange }: Props<T>) {

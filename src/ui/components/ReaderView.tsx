@@ -1,4 +1,5 @@
 /** One reader view for a `{ view, actions }` source: the article, or a state that says what is going on. */
+import { useViewTrace } from '../trace';
 import type { ReaderActions, ReaderView as View } from '../reader-source';
 import { useStore } from '../store';
 import { ArticleView } from './ArticleView';
@@ -11,6 +12,8 @@ export interface Props {
 
 export function ReaderView({ view, actions }: Props) {
   const { surface } = useStore();
+  // The bench's stamps (E2E builds only): when each state reached the DOM and was painted.
+  useViewTrace(view.phase === 'loading' ? 'loading' : view.phase === 'done' && view.result.ok ? 'article' : 'status', view, surface);
   return (
     <main class={`lectern lectern--${surface}`} aria-busy={view.phase === 'loading'}>
       {view.phase === 'loading' ? (

@@ -6,7 +6,7 @@ export interface Props {
   entries: TocEntry[];
   /** The rendered article body, where the headings are. */
   body: RefObject<HTMLElement>;
-  onChosen(): void;
+  onChosen: () => void;
 }
 
 export function Toc({ entries, body, onChosen }: Props) {

@@ -11,7 +11,7 @@ export interface ReadAloud {
   speech: Speech | null;
   voices: SpeechSynthesisVoice[];
   /** Start or resume. */
-  play(): void;
+  play: () => void;
 }
 
 const synth = (): SpeechSynthesis | null => (typeof speechSynthesis === 'undefined' ? null : speechSynthesis);
@@ -44,7 +44,8 @@ export function useReadAloud(body: RefObject<HTMLElement>, html: string, lang: s
         )
       : null;
     return { speech, sentences };
-    // A new article (new html) gets a new controller and new sentences.
+    // A new article (new html) gets a new controller and new sentences: `html` is the key, read by neither.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- html keys the memo: the sentences are cut from its DOM
   }, [html, lang, store]);
 
   // Highlight the sentence being read; clear it when reading stops or the article changes.

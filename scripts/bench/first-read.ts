@@ -1,0 +1,180 @@
+/**
+ * First read, cold: what one engine costs on a page it has never seen, with code it has never run. Per page and
+ * engine: a new browser context (so a new renderer process: no compiled code, no caches from earlier pages), the page
+ * loaded with its own JavaScript off, then the engine's own bundle (first-entry-lectern.ts or
+ * first-entry-readability.ts, each holding only its engine) evaluated in it and ONE run timed. Reported per engine:
+ * evaluating the bundle (parse, compile, top-level code), the run, and both together; median and p95 over pages, and
+ * the ratios Lectern / Readability. `speed.ts` times warmed code (and `--first-runs`, a first run on a new page with
+ * the code warmed on a copy); this is neither. Time never decides pass or fail.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { chromiumPath } from '../lib/chromium';
+import { serveStatic } from '../lib/serve';
+import { readCorpus, readSource } from './corpus';
+import { ROOT } from './quality';
+import { quantile } from './speed';
+
+export const FIRST_READ_ENGINES = ['lectern', 'readability'] as const;
+export type FirstReadEngine = (typeof FIRST_READ_ENGINES)[number];
+/** Pages read by default (--first-read-pages). */
+export const FIRST_READ_PAGES = 60;
+const PAGE_TIMEOUT_MS = 60_000;
+/** Quiet time after the page's load before the bundle is evaluated. */
+const SETTLE_MS = 100;
+/** The page's own scripts stay off; `eval` is allowed, for the bundle. */
+const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'unsafe-eval'" };
+
+export interface FirstReadTimes {
+  /** Evaluating the bundle: parse, compile and its top-level code (ms). */
+  evalMs: number;
+  /** The one run (ms). */
+  runMs: number;
+  /** Output length (0: nothing found). */
+  found: number;
+}
+
+export interface FirstReadPage {
+  id: string;
+  lectern?: FirstReadTimes;
+  readability?: FirstReadTimes;
+  error?: string;
+}
+
+export interface QuantilePair {
+  median: number;
+  p95: number;
+}
+
+export interface FirstReadEngineSummary {
+  eval: QuantilePair;
+  run: QuantilePair;
+  total: QuantilePair;
+  /** The bundle's size in bytes (minified, not gzipped). */
+  bytes: number;
+}
+
+export interface FirstReadResult {
+  corpus: string;
+  pages: number;
+  measured: number;
+  lectern: FirstReadEngineSummary;
+  readability: FirstReadEngineSummary;
+  /** Lectern / Readability: ratio of the medians, and the median of the per-page ratios. */
+  ratio: { eval: number; run: number; total: number; pageTotal: number; pageRun: number };
+  results: FirstReadPage[];
+}
+
+const pair = (values: readonly number[]): QuantilePair => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95) });
+
+/** Over the pages both engines read: per engine the eval, run and total quantiles; the ratios Lectern / Readability. */
+export function firstReadSummary(results: readonly FirstReadPage[], bytes: Record<FirstReadEngine, number>): Omit<FirstReadResult, 'corpus' | 'pages' | 'results'> {
+  const ok = results.filter((r): r is FirstReadPage & Required<Pick<FirstReadPage, FirstReadEngine>> => !!r.lectern && !!r.readability);
+  const engine = (e: FirstReadEngine): FirstReadEngineSummary => ({
+    eval: pair(ok.map((r) => r[e].evalMs)),
+    run: pair(ok.map((r) => r[e].runMs)),
+    total: pair(ok.map((r) => r[e].evalMs + r[e].runMs)),
+    bytes: bytes[e],
+  });
+  const lectern = engine('lectern');
+  const readability = engine('readability');
+  return {
+    measured: ok.length,
+    lectern,
+    readability,
+    ratio: {
+      eval: lectern.eval.median / readability.eval.median,
+      run: lectern.run.median / readability.run.median,
+      total: lectern.total.median / readability.total.median,
+      pageTotal: quantile(ok.map((r) => (r.lectern.evalMs + r.lectern.runMs) / (r.readability.evalMs + r.readability.runMs)), 0.5),
+      pageRun: quantile(ok.map((r) => r.lectern.runMs / r.readability.runMs), 0.5),
+    },
+  };
+}
+
+/** Build each engine's bundle (IIFE, minified, as the speed bench's) into out/bench/; returns their sources. */
+export async function buildFirstReadBundles(root = ROOT): Promise<Record<FirstReadEngine, string>> {
+  const outDir = join(root, 'out', 'bench');
+  const out = {} as Record<FirstReadEngine, string>;
+  for (const engine of FIRST_READ_ENGINES) {
+    const fileName = `first-${engine}.js`;
+    await build({
+      configFile: false,
+      logLevel: 'error',
+      root,
+      build: {
+        outDir,
+        emptyOutDir: false,
+        target: 'chrome116',
+        minify: true,
+        lib: { entry: join(root, 'scripts', 'bench', `first-entry-${engine}.ts`), formats: ['iife'], name: `lecternFirst_${engine}`, fileName: () => fileName },
+      },
+    });
+    out[engine] = readFileSync(join(outDir, fileName), 'utf8');
+  }
+  return out;
+}
+
+export interface FirstReadOptions {
+  /** Pages of the corpus (default FIRST_READ_PAGES). */
+  pages?: number;
+  onPage?: (what: string, done: number, total: number) => void;
+}
+
+export async function measureFirstRead(dir: string, options: FirstReadOptions = {}): Promise<FirstReadResult> {
+  const corpus = readCorpus(dir, options.pages ?? FIRST_READ_PAGES);
+  const bundles = await buildFirstReadBundles();
+  const server = await serveStatic('/nonexistent-lectern-root');
+  for (const c of corpus.cases) server.put(`/${c.id}/source.html`, readSource(c), PAGE_HEADERS);
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
+  const results: FirstReadPage[] = [];
+  let done = 0;
+  try {
+    for (const [i, c] of corpus.cases.entries()) {
+      const row: FirstReadPage = { id: c.id };
+      // Which engine goes first alternates (each runs in its own context, but the machine is shared).
+      const order: FirstReadEngine[] = i % 2 === 0 ? ['lectern', 'readability'] : ['readability', 'lectern'];
+      try {
+        for (const engine of order) {
+          const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+          try {
+            const page = await context.newPage();
+            page.setDefaultTimeout(PAGE_TIMEOUT_MS);
+            await page.goto(`${server.origin}/${c.id}/source.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
+            await page.waitForTimeout(SETTLE_MS);
+            row[engine] = await page.evaluate(
+              ({ source, url }) => {
+                const t0 = performance.now();
+                // Indirect eval: the bundle runs as a script in the page's global scope, compiled here and now.
+                (0, eval)(source);
+                const t1 = performance.now();
+                const found = window.lecternFirstRead?.run(document, url) ?? 0;
+                const t2 = performance.now();
+                return { evalMs: t1 - t0, runMs: t2 - t1, found };
+              },
+              { source: bundles[engine], url: c.url },
+            );
+          } finally {
+            await context.close().catch(() => undefined);
+          }
+        }
+      } catch (error) {
+        row.error = (error as Error).message.split('\n')[0] ?? 'failed';
+      }
+      results.push(row);
+      options.onPage?.(corpus.name, ++done, corpus.cases.length);
+    }
+  } finally {
+    await browser.close().catch(() => undefined);
+    await server.close();
+  }
+  const bytes = { lectern: Buffer.byteLength(bundles.lectern), readability: Buffer.byteLength(bundles.readability) };
+  return { corpus: corpus.name, pages: corpus.cases.length, results, ...firstReadSummary(results, bytes) };
+}
