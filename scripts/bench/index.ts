@@ -9,7 +9,7 @@
  *
  * Options:
  *   --corpus <dir>       a folder of cases (<id>/source.html + meta.json [+ truth.txt | snippets.json | expected.html]);
- *                        repeatable. Default: ../shared/corpora/aeb, readability-0.6.0 and trafilatura-dev (speed
+ *                        repeatable. Default: aeb, readability-0.6.0 and trafilatura-dev in $LECTERN_CORPORA (speed
  *                        times the first two of them; given corpora are all timed).
  *   --limit <n>          only the first n cases of each corpus.       --quick   = --limit 25 --runs 4 --warmups 4
  *   --runs <n>           timed runs per page and engine in Chromium (default 20; rounded up to an even number, so each
@@ -41,7 +41,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { STEP_NAMES, type StepName } from '../../src/extract/types';
+import { STEP_NAMES, type StepName } from '../../src/extract/index';
+import { CORPUS_NAMES, corporaDir } from '../lib/corpora';
 import { ENGINES, type EngineName } from './engines';
 import { engineVersion, measureQuality, ROOT } from './quality';
 import { markdownReport, svgChart, textReport, type Ablation, type BenchResult } from './report';
@@ -51,11 +52,12 @@ import { measureFirstRead } from './first-read';
 import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
 
-export const DEFAULT_CORPORA = ['aeb', 'readability-0.6.0', 'trafilatura-dev'].map((name) => join(ROOT, '..', 'shared', 'corpora', name));
+/** The corpora in LECTERN_CORPORA (default ../shared/corpora): scripts/lib/corpora.ts. */
+export const DEFAULT_CORPORA = CORPUS_NAMES.map((name) => join(corporaDir(), name));
 /** Timed by default: two corpora of news pages are enough to time, and 300 more pages would double the run. */
 export const SPEED_CORPORA = DEFAULT_CORPORA.slice(0, 2);
-/** Steps --ablate all switches off in turn: every step but Readability itself. */
-const ABLATABLE: StepName[] = STEP_NAMES.filter((s) => s !== 'readability');
+/** Steps --ablate all switches off in turn: every step (Readability is not one). */
+const ABLATABLE: StepName[] = [...STEP_NAMES];
 
 interface Args {
   corpora: string[];

@@ -1,5 +1,3 @@
-import type { CopyDocument } from './copy';
-
 /** Visible (non-whitespace) characters under each element of `root`, and how many of them sit inside links. */
 export interface TextStats {
   root: Element;
@@ -14,7 +12,7 @@ export interface TextStats {
 /** What every step may read. Steps never touch the live page: `doc` is always the clone. */
 export interface StepContext {
   /** The copy the pipeline works on (copy.ts). */
-  doc: CopyDocument;
+  doc: Document;
   /** The page URL as given by the caller. */
   url: string;
   /** The URL relative references resolve against: the page's `<base href>` resolved against `url`, or `url`. */

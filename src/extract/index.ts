@@ -4,7 +4,7 @@
  * (everything happens on a copy) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   [size and text checks] -> copy -> [readerable check] -> lazyImages -> lostPhotos (note) -> unlikely -> readability
+ *   [size and text checks] -> copy -> [readerable check] -> lazyImages -> lostPhotos (note) -> readability
  *   -> lostPhotos (restore) -> absoluteUrls
  *   -> captions -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
  * The article's HTML comes from the page and is not sanitized here: the reader view sanitizes it, once, where it is
@@ -12,22 +12,14 @@
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
-import { removeUnlikely } from './steps/unlikely';
-import { fixLazyImages } from './steps/lazy-images';
-import { notePhotos, restorePhotos } from './steps/lost-photos';
-import { proseOf, looksReaderable, markupBeforeFirstPass, MIN_ARTICLE_CHARS, runReadability } from './steps/readability';
-import { absolutizeUrls } from './steps/absolute-urls';
-import { cleanCaptions } from './steps/captions';
-import { removeSiteNav } from './steps/site-nav';
-import { removeTeasers } from './steps/teasers';
-import { removeBoilerplate } from './steps/boilerplate';
-import { removeEndMatter } from './steps/end-matter';
-import { removeHeaderEcho } from './steps/header-echo';
+import { runReadability } from './readability/adapter';
+import { proseOf, looksReaderable, MIN_ARTICLE_CHARS } from './readability/readerable';
 import { blockText, blockTextWeight, hasText, readingTimeMinutes, squash } from './text';
-import { noneRemoved, type Article, type ExtractOptions, type ExtractResult, type FailureReason, type StepName } from './types';
+import { noneRemoved, PIPELINE, STEP_NAMES, type Pass, type StepName } from './steps/index';
+import type { Article, ExtractOptions, ExtractResult, FailureReason } from './types';
 
 export type { Article, ExtractOptions, ExtractResult, FailureReason, StepName } from './types';
-export { STEP_NAMES } from './types';
+export { STEP_NAMES, STEPS } from './steps/index';
 
 /** Pages with more elements than this are refused: Readability's cost grows faster than linearly with them. */
 export const DEFAULT_MAX_ELEMENTS = 100_000;
@@ -63,18 +55,19 @@ function stopwatch(timings: Record<string, number> | undefined): (name: string) 
 
 export function extractArticle(doc: Document, options: ExtractOptions, env: ExtractEnvironment = {}): ExtractResult {
   try {
-    return run(doc, options, env);
+    const result = run(doc, options, env);
+    if (result !== LOST) return result;
+    // The clean-up steps left no text (or no markup) of an article Readability found: read it again without them, so
+    // the reader gets Readability's own article rather than nothing.
+    const again = run(doc, { ...options, steps: Object.fromEntries(STEP_NAMES.map((name) => [name, false])) }, env);
+    return again === LOST ? fail('error') : again;
   } catch (error) {
     return fail('error', error instanceof Error ? `(${error.name})` : undefined);
   }
 }
 
-/** The markup Readability would start from on a copy of `doc` prepared as far as Readability, without `unlikely`. */
-function markupForFurtherPasses(doc: Document, ctx: StepContext, lazyImages: boolean): string {
-  const copy = copyForReading(doc);
-  if (lazyImages) fixLazyImages({ ...ctx, doc: copy });
-  return markupBeforeFirstPass(copy);
-}
+/** What `run` says when Readability found text and the article came out without any (the guard above). */
+const LOST = { ok: false, reason: 'error', message: 'lost' } as const satisfies ExtractResult;
 
 function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): ExtractResult {
   const enabled = (step: StepName): boolean => options.steps?.[step] !== false;
@@ -87,56 +80,41 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   if (!doc.body || !hasText(doc.body)) return fail('empty');
   lap('checks');
 
-  const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
+  const win = env.win ?? doc.defaultView;
   const removed = noneRemoved();
   const clone = copyForReading(doc);
   lap('clone');
-  const readerable = options.force || looksReaderable(clone.documentElement);
+  const readerable = options.force || looksReaderable(clone);
   lap('readerable');
   const ctx: StepContext = { doc: clone, url: options.url, baseUrl: baseUrlOf(clone, options.url), win };
-  if (enabled('lazyImages')) removed.lazyImages = fixLazyImages(ctx);
-  lap('lazyImages');
-  // Before `unlikely`: a photo's credit or caption may carry a class Readability's test reads as unlikely.
-  const photos = enabled('lostPhotos') ? notePhotos(ctx) : [];
-  lap('notePhotos');
-  if (enabled('unlikely')) removed.unlikely = removeUnlikely(clone.documentElement);
-  lap('unlikely');
+  const pass: Pass = { ctx, photos: [] };
+  for (const step of PIPELINE) {
+    if (step.stage !== 'copy' || !enabled(step.name)) continue;
+    removed[step.name] += step.run(pass, clone.documentElement);
+    lap(step.lap ?? step.name);
+  }
 
-  // `<html>` and every element under it.
-  const before = 1 + clone.getElementsByTagName('*').length;
-  // Readability's further passes, if it needs any, keep the blocks `unlikely` removed: they start from markup without it.
-  const { article: parsed, retried } = runReadability(clone, () => markupForFurtherPasses(doc, ctx, enabled('lazyImages')), enabled('absoluteUrls'));
-  if (retried) removed.unlikely = 0;
+  const parsed = runReadability(clone, { urlsLater: enabled('absoluteUrls') });
   if (!parsed) return fail('not-article');
   const { root } = parsed;
   // A page the pre-check doubts is read when Readability found prose in it; thin prose is read with a notice.
   const prose = readerable ? 'prose' : proseOf(root);
   if (prose === 'none') return fail('not-article');
-  removed.readability = Math.max(0, before - root.getElementsByTagName('*').length);
   lap('readability');
-  // Counts the photos put back, not removed.
-  if (enabled('lostPhotos')) removed.lostPhotos = restorePhotos(root, photos);
-  lap('lostPhotos');
-
-  if (enabled('absoluteUrls')) removed.absoluteUrls = absolutizeUrls(root, ctx);
-  lap('absoluteUrls');
-  if (enabled('captions')) removed.captions = cleanCaptions(root, ctx);
-  lap('captions');
-  if (enabled('siteNav')) removed.siteNav = removeSiteNav(root, ctx);
-  lap('siteNav');
-  if (enabled('teasers')) removed.teasers = removeTeasers(root, ctx);
-  lap('teasers');
-  if (enabled('boilerplate')) removed.boilerplate = removeBoilerplate(root, ctx);
-  lap('boilerplate');
-  if (enabled('endMatter')) removed.endMatter = removeEndMatter(root, ctx, parsed.byline);
-  lap('endMatter');
-  if (enabled('headerEcho')) removed.headerEcho = removeHeaderEcho(root, { title: parsed.title, byline: parsed.byline, published: parsed.publishedTime });
-  lap('headerEcho');
+  const found = hasText(root);
+  pass.article = parsed;
+  for (const step of PIPELINE) {
+    if (step.stage !== 'article' || !enabled(step.name)) continue;
+    removed[step.name] += step.run(pass, root);
+    lap(step.lap ?? step.name);
+  }
 
   const html = root.innerHTML;
   lap('serialize');
 
   const textContent = blockText(root);
+  // Never an article without text or markup: when Readability had text, the guard in extractArticle reads it again.
+  if (found && (!textContent || !html.trim())) return LOST;
   if (blockTextWeight(textContent) < (options.force ? 1 : MIN_ARTICLE_CHARS)) return fail(textContent ? 'not-article' : 'empty');
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;

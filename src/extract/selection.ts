@@ -7,7 +7,8 @@ import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { blockText, readingTimeMinutes, squash } from './text';
-import { noneRemoved, type ExtractOptions, type ExtractResult } from './types';
+import { noneRemoved } from './steps/index';
+import type { ExtractOptions, ExtractResult } from './types';
 
 function meta(doc: Document, ...selectors: string[]): string | null {
   for (const selector of selectors) {
@@ -28,7 +29,7 @@ export function extractSelection(
   env: { win?: Window & typeof globalThis } = {},
 ): ExtractResult {
   try {
-    const win = env.win ?? (doc.defaultView as (Window & typeof globalThis) | null);
+    const win = env.win ?? doc.defaultView;
     const ctx: StepContext = { doc, url: options.url, baseUrl: baseUrlOf(doc, options.url), win };
     const absoluteUrls = options.steps?.absoluteUrls === false ? 0 : absolutizeUrls(selection, ctx);
     const captions = options.steps?.captions === false ? 0 : cleanCaptions(selection, ctx);

@@ -1,8 +1,9 @@
 /** The public shapes of the extraction core. Nothing here depends on an extension API. */
 
-/** The named clean-up steps, in pipeline order. Each can be switched off with `steps: { name: false }`. */
-export const STEP_NAMES = ['unlikely', 'lazyImages', 'readability', 'lostPhotos', 'absoluteUrls', 'captions', 'siteNav', 'teasers', 'boilerplate', 'endMatter', 'headerEcho'] as const;
-export type StepName = (typeof STEP_NAMES)[number];
+import type { StepName } from './steps/index';
+
+/** The named clean-up steps (steps/index.ts `STEPS`). Each can be switched off with `steps: { name: false }`. */
+export type { StepName };
 
 export type FailureReason = 'not-article' | 'empty' | 'too-large' | 'error';
 
@@ -32,7 +33,7 @@ export interface Article {
    * read, and the view says quietly that it may not be an article. False when the reader forced the read.
    */
   weak: boolean;
-  /** How many things each step removed (or, for lazyImages and absoluteUrls, rewrote); 0 for a step that did not run. */
+  /** How many things each step removed (or, for lazyImages, absoluteUrls and lostPhotos, rewrote or put back); 0 for a step that did not run. */
   removed: Record<StepName, number>;
 }
 
@@ -45,13 +46,8 @@ export interface ExtractOptions {
   url: string;
   /** Skip the "is this an article?" pre-check (the reader's "Show anyway"). */
   force?: boolean;
-  /** Switch single steps off, e.g. `{ captions: false }`. Readability itself cannot be switched off. */
+  /** Switch single steps off, e.g. `{ captions: false }`. Readability itself is not a step and always runs. */
   steps?: Partial<Record<StepName, boolean>>;
   /** Pages with more elements than this are refused with `too-large`. */
   maxElements?: number;
-}
-
-/** A `removed` record with every step at 0. */
-export function noneRemoved(): Record<StepName, number> {
-  return Object.fromEntries(STEP_NAMES.map((name) => [name, 0])) as Record<StepName, number>;
 }

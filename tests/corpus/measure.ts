@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeDom } from '../support/dom';
 import { extractArticle } from '../../src/extract/index';
-import { looksReaderable } from '../../src/extract/steps/readability';
+import { looksReaderable } from '../../src/extract/readability/readerable';
 import { blockText } from '../../src/extract/text';
 import { f1Of, scorePage } from '../../scripts/bench/metric';
 

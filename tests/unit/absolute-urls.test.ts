@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { baseUrlOf } from '../../src/extract/context';
 import { copyForReading } from '../../src/extract/copy';
 import { absolutizeUrls, parseSrcset, resolveSrcset } from '../../src/extract/steps/absolute-urls';
-import { runReadability } from '../../src/extract/steps/readability';
+import { runReadability } from '../../src/extract/readability/adapter';
 import { readCorpus, readSource } from '../../scripts/bench/corpus';
 import { articleDom, extractPage, fixtureSlugs, makeDom, readPage } from '../support/dom';
 import { corpusDir } from '../../scripts/lib/corpora';
@@ -150,7 +150,7 @@ describe('Readability leaves the URLs to this step (runReadability `urlsLater`)'
   /** Readability on a copy of the page, with or without its own URL pass, then this step: the article's markup. */
   function readThenResolve(html: string, url: string, urlsLater: boolean): string | null {
     const copy = copyForReading(makeDom(html, url).window.document);
-    const root = runReadability(copy, undefined, urlsLater).article?.root;
+    const root = runReadability(copy, { urlsLater })?.root;
     if (!root) return null;
     absolutizeUrls(root, { doc: copy, url, baseUrl: baseUrlOf(copy, url), win: null });
     return root.outerHTML;

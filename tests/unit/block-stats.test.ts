@@ -2,7 +2,7 @@
 /** The removal steps share one set of text measures (block-stats.ts): removing blocks must keep them true. */
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { measureText, removeMeasured, removeWithinShare, statsOf, textOf } from '../../src/extract/steps/block-stats';
+import { measureText, removeMeasured, removeWithinShare, statsOf, textOf } from '../../src/extract/block-stats';
 import type { StepContext, TextStats } from '../../src/extract/context';
 
 function setup(): { root: Element; ctx: StepContext } {

@@ -8,7 +8,7 @@ import { ReaderView } from '../../src/ui/components/ReaderView';
 import { scrollProgress } from '../../src/ui/components/ProgressBar';
 import { createStore, StoreContext, type SettingsIO, type Store } from '../../src/ui/store';
 import type { Surface } from '../../src/shared/protocol';
-import { noneRemoved } from '../../src/extract/types';
+import { noneRemoved } from '../../src/extract/steps/index';
 
 afterEach(cleanup);
 

@@ -10,7 +10,7 @@
 import type { StepContext } from '../context';
 import { squash } from '../text';
 import { DATE_WORDS_WORLD, MONTHS_WORLD, RELATED_LABEL_WORLD, RELATED_PREFIX_WORLD, WIDGET_LABEL_WORLD } from './boilerplate-words';
-import { HEADING_TAG, hintWordsOf, holdsBodyProse, textAfter, MAX_SHARE_REMOVED, removeMeasured, statsOf, textOf, type TextStats } from './block-stats';
+import { HEADING_TAG, hintWordsOf, holdsBodyProse, textAfter, removeInTurnWithinShare, statsOf, textOf, type TextStats } from '../block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -334,33 +334,11 @@ function isListOfLinks(el: Element): boolean {
 
 
 
-/** A removal that can be undone: the node, where it stood. */
-interface Removal {
-  node: Element;
-  parent: Node;
-  next: Node | null;
-}
-
 export function removeBoilerplate(root: Element, ctx: StepContext, rules: readonly BoilerplateRule[] = BOILERPLATE_RULES): number {
-  // The removal steps' shared text measures: read here, and kept true as blocks go.
+  // The removal steps' shared text measures: read here, and kept true as blocks go. A rule may depend on what an
+  // earlier one removed, so blocks go one by one, and all come back if together they took too much.
   const stats = statsOf(root, ctx);
-  const before = stats.chars.get(root) ?? 0;
-  const log: Removal[] = [];
-  const removed = removeBoilerplateIn(root, stats, rules, (node) => {
-    if (node.parentNode) log.push({ node, parent: node.parentNode, next: node.nextSibling });
-    removeMeasured(node, stats);
-  });
-  if (removed > 0 && (stats.chars.get(root) ?? 0) < before * (1 - MAX_SHARE_REMOVED)) {
-    // Too much went: this was not furniture. Put everything back where it stood, last removal first (the shared
-    // measures are dropped rather than added back).
-    ctx.textStats = undefined;
-    for (let i = log.length - 1; i >= 0; i--) {
-      const { node, parent, next } = log[i] as Removal;
-      parent.insertBefore(node, next);
-    }
-    return 0;
-  }
-  return removed;
+  return removeInTurnWithinShare(stats, ctx, (remove) => removeBoilerplateIn(root, stats, rules, remove));
 }
 
 function removeBoilerplateIn(root: Element, stats: TextStats, rules: readonly BoilerplateRule[], remove: (el: Element) => void): number {

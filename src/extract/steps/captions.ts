@@ -18,7 +18,7 @@ import { isFileNameText, MAX_FILE_NAME_CHARS } from './captions/filename-alt';
 import { rebuildFigure } from './captions/figures';
 import { imageKeys } from './captions/image-identity';
 import { findUnit } from './captions/photo-unit';
-import { removeMeasured, statsOf, textOf } from './block-stats';
+import { removeMeasured, statsOf, textOf } from '../block-stats';
 import { withRoleCache } from './captions/roles';
 import { cleanSlideshowLeftovers } from './captions/slideshow';
 import { removeCaptionEchoes } from './captions/echoes';

@@ -24,7 +24,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, removeWithinShare, statsOf, textAfter, textOf, type TextStats } from './block-stats';
+import { CONTENT_SELECTOR, HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, removeWithinShare, statsOf, textAfter, textOf, type TextStats } from '../block-stats';
 
 /** A box named author / bio with more text than this is not an author box. */
 export const MAX_AUTHOR_BOX_CHARS = 700;

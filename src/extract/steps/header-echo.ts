@@ -9,7 +9,7 @@
  * metadata title the header shows.
  */
 import { squash } from '../text';
-import { hintWords } from './block-stats';
+import { hintWords } from '../block-stats';
 
 /** How many short leading blocks (datelines, labels) may pass before the article is taken to have started. */
 export const LEADING_BLOCKS = 6;

@@ -9,7 +9,6 @@
  * - the `<img>` of a `<picture>` that has no `src` (sources only) gets the largest candidate of its sources.
  */
 import type { StepContext } from '../context';
-import type { CopyDocument } from '../copy';
 import { parseInert } from '../html';
 import { parseSrcset } from './absolute-urls';
 
@@ -63,7 +62,7 @@ function noscriptImage(noscript: Element, ctx: StepContext): HTMLImageElement | 
   }
   if (holder.querySelectorAll('img').length !== 1 || (holder.textContent ?? '').trim()) return null;
   const img = holder.querySelector('img');
-  return img && img.getAttribute('src') ? (img as HTMLImageElement) : null;
+  return img && img.getAttribute('src') ? img : null;
 }
 
 
@@ -71,7 +70,7 @@ function noscriptImage(noscript: Element, ctx: StepContext): HTMLImageElement | 
 const AMP_IMG_ATTRS = ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'class', 'id', 'aria-describedby'];
 
 /** Replace each `<amp-img>` (not its placeholders) with a plain `<img>`. */
-function fixAmpImages(doc: CopyDocument): number {
+function fixAmpImages(doc: Document): number {
   let changed = 0;
   const amps = Array.from(doc.getElementsByTagName('amp-img'));
   for (const amp of amps) {

@@ -12,7 +12,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { CONTENT_SELECTOR, hintWordsOf, linkDensity, removeWithinShare, statsOf, type TextStats } from './block-stats';
+import { CONTENT_SELECTOR, hintWordsOf, linkDensity, removeWithinShare, statsOf, type TextStats } from '../block-stats';
 
 /** A `<nav>` or ARIA navigation / menu with at least this share of its text in links is navigation. */
 export const NAV_LANDMARK_DENSITY = 0.5;

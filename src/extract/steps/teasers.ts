@@ -15,7 +15,7 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from './block-stats';
+import { HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from '../block-stats';
 
 /** At least this many alike cards in a row make a run. */
 export const MIN_CARDS = 3;

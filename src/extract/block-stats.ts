@@ -6,10 +6,10 @@
  * and share them (`statsOf`), keeping them true as they remove blocks (`removeMeasured`).
  */
 
-import type { StepContext, TextStats } from '../context';
-import { isSpaceCode, squash, textWeight, UNSEEN_TAGS } from '../text';
+import type { StepContext, TextStats } from './context';
+import { isSpaceCode, squash, textWeight, UNSEEN_TAGS } from './text';
 
-export type { TextStats } from '../context';
+export type { TextStats } from './context';
 
 /** The characters of `text` that are not white space (`\s`): folding its spaces never makes it shorter than this. */
 function solidLength(text: string): number {
@@ -170,6 +170,34 @@ export function holdsBodyProse(el: Element, stats: TextStats): boolean {
   if (paragraphs.length === 0) return isBodyProse(el, stats);
   for (let i = 0; i < paragraphs.length; i++) if (isBodyProse(paragraphs[i] as Element, stats)) return true;
   return el.tagName.toUpperCase() === 'P' && isBodyProse(el, stats);
+}
+
+/** A removal that can be undone: the node, where it stood. */
+interface Removal {
+  node: Element;
+  parent: Node;
+  next: Node | null;
+}
+
+/**
+ * The share limit for a step that removes blocks one at a time (each decision may depend on the ones before):
+ * `work` removes through `remove`; when what went is more than MAX_SHARE_REMOVED of the text, everything is put back
+ * where it stood, last removal first, the shared measures are dropped, and 0 is returned.
+ */
+export function removeInTurnWithinShare(stats: TextStats, ctx: StepContext, work: (remove: (el: Element) => void) => number): number {
+  const before = stats.chars.get(stats.root) ?? 0;
+  const log: Removal[] = [];
+  const removed = work((node) => {
+    if (node.parentNode) log.push({ node, parent: node.parentNode, next: node.nextSibling });
+    removeMeasured(node, stats);
+  });
+  if (removed === 0 || (stats.chars.get(stats.root) ?? 0) >= before * (1 - MAX_SHARE_REMOVED)) return removed;
+  ctx.textStats = undefined;
+  for (let i = log.length - 1; i >= 0; i--) {
+    const { node, parent, next } = log[i] as Removal;
+    parent.insertBefore(node, next);
+  }
+  return 0;
 }
 
 /**
