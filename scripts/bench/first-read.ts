@@ -34,6 +34,8 @@ export interface FirstReadTimes {
   runMs: number;
   /** Output length (0: nothing found). */
   found: number;
+  /** Lectern only: each stage's share of the run (ms), from the pipeline's stopwatch. */
+  stages?: Record<string, number>;
 }
 
 export interface FirstReadPage {
@@ -64,6 +66,8 @@ export interface FirstReadResult {
   readability: FirstReadEngineSummary;
   /** Lectern / Readability: ratio of the medians, and the median of the per-page ratios. */
   ratio: { eval: number; run: number; total: number; pageTotal: number; pageRun: number };
+  /** Lectern's cold run stage by stage, in pipeline order: median and mean ms over the pages. */
+  stages: { stage: string; median: number; mean: number }[];
   results: FirstReadPage[];
 }
 
@@ -80,8 +84,15 @@ export function firstReadSummary(results: readonly FirstReadPage[], bytes: Recor
   });
   const lectern = engine('lectern');
   const readability = engine('readability');
+  const names: string[] = [];
+  for (const r of ok) for (const name of Object.keys(r.lectern.stages ?? {})) if (!names.includes(name)) names.push(name);
+  const stages = names.map((stage) => {
+    const values = ok.map((r) => r.lectern.stages?.[stage] ?? 0);
+    return { stage, median: quantile(values, 0.5), mean: values.reduce((a, b) => a + b, 0) / Math.max(1, values.length) };
+  });
   return {
     measured: ok.length,
+    stages,
     lectern,
     readability,
     ratio: {
@@ -155,9 +166,10 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
                 // Indirect eval: the bundle runs as a script in the page's global scope, compiled here and now.
                 (0, eval)(source);
                 const t1 = performance.now();
-                const found = window.lecternFirstRead?.run(document, url) ?? 0;
+                const stages: Record<string, number> = {};
+                const found = window.lecternFirstRead?.run(document, url, stages) ?? 0;
                 const t2 = performance.now();
-                return { evalMs: t1 - t0, runMs: t2 - t1, found };
+                return { evalMs: t1 - t0, runMs: t2 - t1, found, ...(Object.keys(stages).length ? { stages } : {}) };
               },
               { source: bundles[engine], url: c.url },
             );

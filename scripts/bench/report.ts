@@ -235,6 +235,11 @@ export function firstReadRows(f: FirstReadResult, versions: BenchResult['version
   ];
 }
 
+/** Lectern's cold run by stage (the stages' means add up to the mean run). */
+export function firstReadStageRows(f: FirstReadResult): string[][] {
+  return [['stage', 'median ms', 'mean ms'], ...f.stages.map((s) => [s.stage, f1d(s.median), f1d(s.mean)])];
+}
+
 function clickFailures(c: ClickResult): string {
   const failed = c.results.filter((r) => r.error);
   return failed.length ? `Pages that failed: ${failed.map((r) => `${r.id} (${r.error})`).join('; ')}` : '';
@@ -304,6 +309,7 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
     const f = r.firstRead;
     out.push(`First read, cold (${f.corpus}: ${f.measured}/${f.pages} pages; per page and engine a new browser context, the engine's own bundle evaluated on the freshly loaded page, one run)`);
     out.push(pad(firstReadRows(f, r.versions)), '');
+    if (f.stages.length) out.push("Lectern's cold run, stage by stage", pad(firstReadStageRows(f)), '');
   }
   if (r.speed.length) {
     out.push(`Speed in Chromium, warm code (page JS off, other hosts blocked; ${r.speed[0]?.runs ?? 0} runs after ${r.speed[0]?.warmups ?? 0} warm-up rounds; corpus figures are over per-page medians)`);
@@ -490,6 +496,7 @@ export function markdownReport(r: BenchResult, chart: string): string {
       '',
       mdTable(firstReadRows(f, r.versions)),
       '',
+      ...(f.stages.length ? ["Lectern's cold run, stage by stage (the pipeline's stopwatch; the means add up to the mean run):", '', mdTable(firstReadStageRows(f)), ''] : []),
     );
   }
   if (r.speed.length) {

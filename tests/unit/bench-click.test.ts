@@ -156,6 +156,24 @@ describe('firstReadSummary', () => {
     expect(s.ratio.pageTotal).toBeCloseTo(68 / 41, 9);
     expect(s.ratio.pageRun).toBeCloseTo(1.5, 9);
     expect(s.lectern.bytes).toBe(100);
+    expect(s.stages).toEqual([]);
+  });
+
+  it('sums Lectern\'s stages per stage over the pages, in the order they first appear (hand-computed)', () => {
+    const t = (runMs: number, stages: Record<string, number>) => ({ evalMs: 1, runMs, found: 1, stages });
+    const r = { evalMs: 1, runMs: 10, found: 1 };
+    const pages: FirstReadPage[] = [
+      { id: 'a', lectern: t(10, { clone: 2, readability: 6, boilerplate: 2 }), readability: r },
+      { id: 'b', lectern: t(20, { clone: 4, readability: 12 }), readability: r },
+      { id: 'c', lectern: t(30, { clone: 3, readability: 9, boilerplate: 18 }), readability: r },
+    ];
+    // clone [2, 4, 3] -> median 3, mean 3; readability [6, 12, 9] -> 9, 9; boilerplate [2, 0, 18] -> 2, mean 20/3.
+    const s = firstReadSummary(pages, { lectern: 1, readability: 1 });
+    expect(s.stages.map((x) => x.stage)).toEqual(['clone', 'readability', 'boilerplate']);
+    expect(s.stages[0]).toEqual({ stage: 'clone', median: 3, mean: 3 });
+    expect(s.stages[1]).toEqual({ stage: 'readability', median: 9, mean: 9 });
+    expect(s.stages[2]?.median).toBe(2);
+    expect(s.stages[2]?.mean).toBeCloseTo(20 / 3, 9);
   });
 });
 
