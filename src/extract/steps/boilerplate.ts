@@ -21,7 +21,7 @@ export const LINK_LIST_DENSITY = 0.6;
 
 /** Whole-text labels of ad slots and of the notes around them. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|pubblicità|werbung|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content| stories)?|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad(?:vertisement)?|ad feedback|report (?:this )?ad)$/i;
+  /^(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|pubblicità|werbung|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content| stories)?|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad(?:vertisement)?|ad feedback|report (?:this )?ad)$/;
 
 /** Words a share / follow bar is made of; a bar needs at least one of SHARE_STRONG. */
 const SHARE_WORDS = new Set([
@@ -39,10 +39,10 @@ const SOCIAL_NETWORK = /^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|
 
 /** Headings and labels that open a list of links to other pages. */
 const RELATED_LABEL = new RegExp(
-  String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|more (?:[\p{L}'’]+ ){1,3}(?:stories|articles|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'iu');
+  String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|more (?:[\p{L}'’]+ ){1,3}(?:stories|articles|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'u');
 /** A line that starts with such a label and goes on with a link: "Read more: <a>…</a>". */
 const RELATED_PREFIX = new RegExp(
-  String.raw`^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})\s*[:»›>|–—-]`, 'iu');
+  String.raw`^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})\s*[:»›>|–—-]`);
 /** The start of a block that is a label followed by the links it introduces. */
 const RELATED_LEAD =
   /^(?:don[’']?t miss|related(?: (?:stories|articles|content|coverage|reading|links))?|read (?:more|next|also)|also read|see also|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|more (?:stories|news|headlines|coverage))/i;
@@ -64,12 +64,12 @@ const NEWSLETTER_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|daily brie
 
 /** Whole-text labels of page widgets that Readability keeps as text. */
 const WIDGET_LABEL = new RegExp(
-  String.raw`^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search|${WIDGET_LABEL_WORLD})$`, 'iu');
+  String.raw`^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search|${WIDGET_LABEL_WORLD})$`);
 /**
  * Copyright and reuse notices: a rights phrase after the sign, or the sign and a year. "© Quelle: BDEW" or
  * "© iStock.com/name" alone is a photo credit, which the captions step owns.
  */
-const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}(?:\b(?:all rights reserved|subject to copyright|may not be (?:published|reproduced))|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)|^(?:©|copyright)\s*\d{4}/iu;
+const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}(?:\b(?:all rights reserved|subject to copyright|may not be (?:published|reproduced))|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|tutti i diritti riservati)|^(?:©|copyright)\s*\d{4}/;
 /** Links about the author, not by them: archives, e-mail, "more from". */
 const AUTHOR_LINKS =
   /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
@@ -77,17 +77,17 @@ const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 /** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
 const DATE_PIECES = new RegExp(
   `(?<![\\p{L}\\d])(?:published|updated|posted|original|first|last|modified|created|on|at|am|pm|et|pt|ct|mt|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h|am|pm)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
-  'giu',
+  'gu',
 );
 const HAS_DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS}|${MONTHS_WORLD})(?![\\p{L}]).*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`,
-  'iu',
+  'u',
 );
 
-/** A short line that is only a date (with "Published", "Updated", a time): the reader's header shows the date. */
-function isDateLine(text: string): boolean {
-  if (text.length > 100 || !HAS_DATE.test(text)) return false;
-  return text.replace(DATE_PIECES, '').length === 0;
+/** A short line that is only a date (with "Published", "Updated", a time): the reader's header shows the date. `lower`: lower case. */
+function isDateLine(lower: string): boolean {
+  if (lower.length > 100 || !HAS_DATE.test(lower)) return false;
+  return lower.replace(DATE_PIECES, '').length === 0;
 }
 
 /**
@@ -95,9 +95,9 @@ function isDateLine(text: string): boolean {
  * laden", "Mit dem Laden des Videos akzeptieren Sie …", "Click the button below to load the content from …", "By
  * loading the video, you agree to …". The embed itself is not loaded in the reader either.
  */
-const CONSENT_PLACEHOLDER = /^(?:klicken sie auf (?:den|diesen) (?:unteren |folgenden )?button|mit dem laden (?:des|der) (?:videos?|karte|inhalts?|beitrags?)|click (?:on )?the button(?: below)?|by loading the (?:video|map|content)|en chargeant (?:cette |la )?(?:vidéo|carte)|al cargar (?:el|este) (?:vídeo|video|contenido))\b.{0,200}\b(?:laden|load|akzeptieren|accept|agree|datenschutz|privacy|acceptez|aceptas)/iu;
+const CONSENT_PLACEHOLDER = /^(?:klicken sie auf (?:den|diesen) (?:unteren |folgenden )?button|mit dem laden (?:des|der) (?:videos?|karte|inhalts?|beitrags?)|click (?:on )?the button(?: below)?|by loading the (?:video|map|content)|en chargeant (?:cette |la )?(?:vidéo|carte)|al cargar (?:el|este) (?:vídeo|video|contenido))\b.{0,200}\b(?:laden|load|akzeptieren|accept|agree|datenschutz|privacy|acceptez|aceptas)/;
 /** "Folgen Sie uns auf <a>Twitter</a> Liken Sie uns auf <a>Facebook</a>": lines that are only invitations to follow. */
-const FOLLOW_US = /^(?:(?:folgen sie uns|folge uns|liken sie uns|follow us|like us|suivez-nous|síguenos|siga-nos|seguici)(?: (?:auf|on|sur|en|no|su|at))? [\p{L}.]+(?: (?:and|und|et|y|e|or|oder) [\p{L}.]+)*[\s,|/·]*)+$/iu;
+const FOLLOW_US = /^(?:(?:folgen sie uns|folge uns|liken sie uns|follow us|like us|suivez-nous|síguenos|siga-nos|seguici)(?: (?:auf|on|sur|en|no|su|at))? [\p{L}.]+(?: (?:and|und|et|y|e|or|oder) [\p{L}.]+)*[\s,|/·]*)+$/u;
 
 /** class / id words of furniture blocks; a block with one is removed when it is also a link list or very short. */
 const FURNITURE_HINT =
@@ -126,6 +126,12 @@ export interface BlockInfo {
   text: string;
   /** The text without leading and trailing punctuation, for rules matched against a whole label. */
   bare: string;
+  /**
+   * `text` and `bare` in lower case: the multilingual patterns match them without the `i` flag (with `iu`, V8 took
+   * about three times as long to compile each big pattern on a cold first read; docs/performance.md).
+   */
+  lower: string;
+  lowerBare: string;
   linkText: number;
   /** Share of the text that sits inside links. */
   linkDensity: number;
@@ -152,11 +158,19 @@ function info(el: Element, stats: TextStats, text = textOf(el, stats)): BlockInf
     return linkText;
   };
   let bare: string | undefined;
+  let lower: string | undefined;
+  let lowerBare: string | undefined;
   let hint: string | undefined;
   return {
     text,
     get bare() {
       return (bare ??= trimPunctuation(text));
+    },
+    get lower() {
+      return (lower ??= text.toLowerCase());
+    },
+    get lowerBare() {
+      return (lowerBare ??= trimPunctuation(this.lower));
     },
     get linkText() {
       return links();
@@ -208,7 +222,7 @@ function isBreadcrumb(b: BlockInfo): boolean {
 }
 
 /** A download button's word, in the corpora's languages. */
-const DOWNLOAD_WORD = /(?:^|\s)(?:download(?:en)?|herunterladen|télécharger|descargar|baixar|scarica(?:re)?|pobierz|скачать)(?=[\s(:]|$)/iu;
+const DOWNLOAD_WORD = /(?:^|\s)(?:download(?:en)?|herunterladen|télécharger|descargar|baixar|scarica(?:re)?|pobierz|скачать)(?=[\s(:]|$)/;
 const FILE_SIZE = /\d(?:[.,]\d+)?\s?(?:[kKMG]i?B|[KMG]o)\b/u;
 
 /**
@@ -216,7 +230,7 @@ const FILE_SIZE = /\d(?:[.,]\d+)?\s?(?:[kKMG]i?B|[KMG]o)\b/u;
  * or a file size beside it ("Download (PDF, 2,4 MB)"). A link that says "Plan herunterladen" alone stays: it works.
  */
 function isDownloadWidget(el: Element, b: BlockInfo): boolean {
-  if (b.text.length > MAX_LABEL_CHARS || /[.!?:]$/u.test(b.text) || !DOWNLOAD_WORD.test(b.text)) return false;
+  if (b.text.length > MAX_LABEL_CHARS || /[.!?:]$/u.test(b.text) || !DOWNLOAD_WORD.test(b.lower)) return false;
   return FILE_SIZE.test(b.text) || (el.closest('a[href]') === null && el.querySelector('a[href]') === null);
 }
 
@@ -225,15 +239,15 @@ const MAX_LABEL_CHARS = 100;
 
 /** The rules, in order. Each is generic: it reads text, links and class names, never a host. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
-  { name: 'ad-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && AD_LABEL.test(b.bare) },
-  { name: 'widget-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && WIDGET_LABEL.test(b.bare) },
+  { name: 'ad-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && AD_LABEL.test(b.lowerBare) },
+  { name: 'widget-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && WIDGET_LABEL.test(b.lowerBare) },
   { name: 'download-widget', test: isDownloadWidget },
   { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
-  { name: 'consent-placeholder', test: (_el, b) => b.text.length < 300 && CONSENT_PLACEHOLDER.test(b.text) },
-  { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US.test(b.text) && b.linkDensity > 0 },
+  { name: 'consent-placeholder', test: (_el, b) => b.text.length < 300 && CONSENT_PLACEHOLDER.test(b.lower) },
+  { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US.test(b.lower) && b.linkDensity > 0 },
   {
     name: 'related-links',
-    test: (el, b) => RELATED_PREFIX.test(b.text) && b.linkDensity >= 0.4 && !HEADING_TAG.test(el.tagName) && b.text.length < 250,
+    test: (el, b) => RELATED_PREFIX.test(b.lower) && b.linkDensity >= 0.4 && !HEADING_TAG.test(el.tagName) && b.text.length < 250,
   },
   {
     // "DON'T MISS <a>…</a> <a>…</a>": a label run into the links it introduces, with no punctuation between.
@@ -248,9 +262,9 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     test: (el, b) => b.text.length < 300 && NEWSLETTER_ASK.test(b.text) && NEWSLETTER_WHAT.test(b.text) && !el.querySelector('h1, h2, h3')
       && (READER_ADDRESSED.test(b.text) || el.querySelector('a[href]') !== null),
   },
-  { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.text) },
+  { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.lower) },
   { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(b.bare) },
-  { name: 'date-line', test: (el, b) => !HEADING_TAG.test(el.tagName) && isDateLine(b.text) },
+  { name: 'date-line', test: (el, b) => !HEADING_TAG.test(el.tagName) && isDateLine(b.lower) },
   { name: 'link-menu', test: isLinkMenu },
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
   {
@@ -284,7 +298,7 @@ function removeRelatedSections(root: Element, stats: TextStats, remove: (el: Ele
     if (n === 0 || n > MAX_RELATED_LABEL_CHARS || !LABEL_TAGS.has(label.tagName.toUpperCase()) || label.children.length > 2) continue;
     if (!root.contains(label) || label === root) continue;
     const text = squash(label.textContent);
-    if (text && text.length <= MAX_RELATED_LABEL_CHARS && RELATED_LABEL.test(text)) labels.push(label);
+    if (text && text.length <= MAX_RELATED_LABEL_CHARS && RELATED_LABEL.test(text.toLowerCase())) labels.push(label);
   }
   let removed = 0;
   // From the last label back: a label left alone at the end goes, and then so does one that only labels follow.

@@ -69,7 +69,6 @@ const NOTICE_LINE = new RegExp(
     String.raw`\b(?:this (?:web)?site|we) uses? cookies\b`,
     String.raw`^join (?:our|the) .{0,40}\b(?:forums?|community|discussion)\b`,
   ].join('|'),
-  'i',
 );
 
 function isAuthorBox(el: Element, chars: number, stats: TextStats): boolean {
@@ -108,7 +107,7 @@ function isPitch(text: string): boolean {
 }
 
 function isEndLine(text: string): boolean {
-  if (isCreditLine(text) || NOTICE_LINE.test(text)) return true;
+  if (isCreditLine(text) || NOTICE_LINE.test(text.toLowerCase())) return true;
   return CONTACT_LEAD.test(text) && EMAIL_OR_HANDLE.test(text);
 }
 
@@ -277,7 +276,7 @@ function isLabelLine(el: Element, stats: TextStats): boolean {
   return !/[.!?…:]["'”’»)]*$/u.test(text) && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
 }
 
-/** The lines of a sign-in or subscription wall, in the corpora's languages: each starts the line it is in. */
+/** The lines of a sign-in or subscription wall, in the corpora's languages: each starts the line it is in (lower case). */
 const WALL_LINE = new RegExp(
   '^(?:' + [
     String.raw`(?:subscribe|sign up|register|log in|sign in)\b.{0,40}\bto (?:continue|keep) reading|(?:to )?continue reading\b.{0,40}\b(?:subscri|account|log in|sign in)|already (?:a subscriber|a member|have an account|registered)\b|create (?:a|an|your) (?:free )?account\b`,
@@ -285,7 +284,6 @@ const WALL_LINE = new RegExp(
     String.raw`weiterlesen mit\b|(?:sie (?:haben|sind) )?bereits (?:ein )?(?:abo|abonnent|registriert)|(?:jetzt |hier )?(?:anmelden|registrieren|einloggen)\b|konto erstellen|um (?:den|diesen) (?:artikel|beitrag) (?:weiter|vollständig) zu lesen`,
     String.raw`para (?:seguir|continuar) (?:leyendo|lendo)\b|¿?ya (?:tienes|eres) (?:una cuenta|suscriptor)|crea (?:tu|una) cuenta|inicia sesión|já (?:é assinante|tem (?:uma )?conta)|crie (?:sua|uma) conta|faça login`,
   ].join('|') + ')',
-  'iu',
 );
 /** A wall is a box of at most this much text, that ends the article. */
 const MAX_WALL_CHARS = 400;
@@ -302,7 +300,7 @@ function trailingWall(root: Element, stats: TextStats, gone: ReadonlySet<Element
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i] as Element;
     const chars = stats.chars.get(leaf) ?? 0;
-    if (chars > MAX_LINE_CHARS || [...gone].some((g) => g.contains(leaf)) || !WALL_LINE.test(textOf(leaf, stats))) continue;
+    if (chars > MAX_LINE_CHARS || [...gone].some((g) => g.contains(leaf)) || !WALL_LINE.test(textOf(leaf, stats).toLowerCase())) continue;
     let box: Element | null = null;
     for (let at: Element | null = leaf; at && at !== root; at = at.parentElement) {
       if ((stats.chars.get(at) ?? 0) > MAX_WALL_CHARS || at.querySelector(CONTENT_SELECTOR)) break;
@@ -314,7 +312,7 @@ function trailingWall(root: Element, stats: TextStats, gone: ReadonlySet<Element
 }
 
 /** A "read more" link's whole text, in the corpora's languages. */
-const READ_MORE = /^(?:read (?:more|on|the rest)|continue reading|more|(?:zum )?weiterlesen|mehr(?: lesen| erfahren)?|lire la suite|en savoir plus|lire plus|leer más|seguir leyendo|leia mais|continuar lendo|leggi (?:tutto|di più)|lees (?:meer|verder)|czytaj (?:dalej|więcej)|читать (?:далее|дальше))\s*[.…»›>]*$/iu;
+const READ_MORE = /^(?:read (?:more|on|the rest)|continue reading|more|(?:zum )?weiterlesen|mehr(?: lesen| erfahren)?|lire la suite|en savoir plus|lire plus|leer más|seguir leyendo|leia mais|continuar lendo|leggi (?:tutto|di più)|lees (?:meer|verder)|czytaj (?:dalej|więcej)|читать (?:далее|дальше))\s*[.…»›>]*$/;
 
 /**
  * A teaser of another story that ends the article: its last block is short, not body prose, and ends with a "read
@@ -326,7 +324,7 @@ function trailingTeaser(root: Element, stats: TextStats, baseUrl: string, gone: 
   if (last.querySelector(CONTENT_SELECTOR) || contentAfter(last, root)) return null;
   const links = last.querySelectorAll('a[href]');
   const a = links[links.length - 1];
-  if (!a || !READ_MORE.test(squash(a.textContent)) || !textOf(last, stats).endsWith(squash(a.textContent))) return null;
+  if (!a || !READ_MORE.test(squash(a.textContent).toLowerCase()) || !textOf(last, stats).endsWith(squash(a.textContent))) return null;
   try {
     const page = new URL(baseUrl);
     const target = new URL(a.getAttribute('href') ?? '', page);
@@ -338,8 +336,8 @@ function trailingTeaser(root: Element, stats: TextStats, baseUrl: string, gone: 
 }
 
 /** A contact block's label, in the corpora's languages ("Kontakt", "Media contact:", "Contact presse"). */
-const CONTACT_LABEL = /^(?:(?:media|press|presse|pressestelle|medien)[ -]?)?(?:contacts?|kontakt|contacto|contato|contatti|ansprechpartner(?:in)?)(?: (?:presse|prensa|imprensa|us|person))?\s*:?$/iu;
-const PHONE = /(?:^|\s)(?:tel\.?|phone|fon|t\.?)?:?\s*\+?\d[\d\s/().-]{6,}\d/iu;
+const CONTACT_LABEL = /^(?:(?:media|press|presse|pressestelle|medien)[ -]?)?(?:contacts?|kontakt|contacto|contato|contatti|ansprechpartner(?:in)?)(?: (?:presse|prensa|imprensa|us|person))?\s*:?$/;
+const PHONE = /(?:^|\s)(?:tel\.?|phone|fon|t\.?)?:?\s*\+?\d[\d\s/().-]{6,}\d/i;
 /** A contact block is its label and at most this many short lines after it. */
 const MAX_CONTACT_LINES = 4;
 
@@ -355,7 +353,7 @@ function trailingContact(root: Element, stats: TextStats, gone: ReadonlySet<Elem
     const leaf = leaves[k] as Element;
     if ([...gone].some((g) => g.contains(leaf))) return [];
     const text = textOf(leaf, stats);
-    if (k > 0 && reachable && CONTACT_LABEL.test(text) && textAfter(leaf, root, stats, gone) <= lineChars && !contentAfter(leaf, root)) {
+    if (k > 0 && reachable && CONTACT_LABEL.test(text.toLowerCase()) && textAfter(leaf, root, stats, gone) <= lineChars && !contentAfter(leaf, root)) {
       return leaves.slice(0, k + 1);
     }
     const chars = stats.chars.get(leaf) ?? 0;
