@@ -6,17 +6,22 @@
  * `credit`, `toggle-caption`; the view's sanitizer drops them) and `serializer` handing back the article element itself,
  * so the later steps work on DOM rather than a string.
  *
- * Private members: `_fixRelativeUris` (see `leaveUrls`), listed in PRIVATE_MEMBERS. When the library no longer has
- * it, the instance runs as shipped (never an empty article), and tests/unit/readability-adapter.test.ts fails loudly,
- * naming the member. (Faster per-instance versions of seven of its methods were dropped: on a reader's first, cold
- * read they saved nothing; see docs/performance.md.)
+ * Private members, all listed in PRIVATE_MEMBERS: `_fixRelativeUris`, replaced for correctness (see `leaveUrls`), and
+ * the methods quick.ts gives the instance for speed (the library's own answers, sooner: they keep the warm pipeline
+ * about 7% quicker per page and cost nothing measurable on a cold first read; docs/performance.md). When the library
+ * no longer has one, that part is left out and the instance runs as shipped (never an empty article), and
+ * tests/unit/readability-adapter.test.ts fails loudly, naming the member.
  */
 import { Readability } from '@mozilla/readability';
+import { QUICK_LISTS, QUICK_LOOPS, QUICK_METHODS, quicken } from './quick';
 
-/** Every private member of a Readability instance Lectern reads or replaces. */
+/** Every private member of a Readability instance Lectern reads or replaces (leaveUrls below, quick.ts). */
 export const PRIVATE_MEMBERS = [
   // leaveUrls: replaces the first, creates nodes with the second.
   '_fixRelativeUris', '_doc',
+  // quick.ts: the methods it replaces, and what they read.
+  ...QUICK_METHODS, ...QUICK_LOOPS, ...QUICK_LISTS,
+  '_getInnerText', 'REGEXPS', 'DIV_TO_P_ELEMS', 'PRESENTATIONAL_ATTRIBUTES', 'DEPRECATED_SIZE_ATTRIBUTE_ELEMS',
 ] as const;
 
 /** The members of PRIVATE_MEMBERS that `reader`, a Readability instance, lacks. */
@@ -37,6 +42,8 @@ export interface ReadabilityOutput {
 }
 
 export interface RunOptions {
+  /** Give the instance quick.ts's faster methods (default true). */
+  quick?: boolean;
   /** Leave the article's URLs as written, for the `absoluteUrls` step to resolve (`leaveUrls`). */
   urlsLater?: boolean;
 }
@@ -46,6 +53,7 @@ const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLEle
 /** Readability on `doc`, which it mutates (pass the copy). Null when it finds no article. */
 export function runReadability(doc: Document, options: RunOptions = {}): ReadabilityOutput | null {
   const reader = new Readability<HTMLElement>(doc, OPTIONS);
+  if (options.quick !== false) quicken(reader);
   if (options.urlsLater) leaveUrls(reader);
   const parsed = reader.parse();
   if (!parsed?.content) return null;
