@@ -3,8 +3,8 @@
  *
  * Copies of `<html>` and its children, made in a new document with no browsing context (nothing in them runs or loads),
  * without what no reader sees and Readability would throw away itself:
- * - style sheets: a `<style>` that enters a document is parsed even though nothing will ever render it, which made
- *   `document.cloneNode(true)` cost about twice a copy of the elements alone on the aeb corpus in Chromium;
+ * - style sheets: a `<style>` that enters a document is parsed even though nothing will ever render it (what that
+ *   cost: docs/performance.md);
  * - scripts other than JSON-LD metadata (Readability reads that, then drops the other scripts);
  * - inline SVG (icons, mostly): the reader view's sanitizer drops it with its content;
  * - comments;
