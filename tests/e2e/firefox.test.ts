@@ -132,8 +132,8 @@ beforeAll(async () => {
   hookContext = await contextWithUrl((url) => url.startsWith('moz-extension://') && url.includes('tabId=0'), 'the page the E2E build opens at install');
   pageContext = await contextWithUrl((url) => !url.startsWith('moz-extension://'), 'the first normal tab');
   const url = await openFixture(NPR);
-  // The hook page may still be loading when its context first shows (no `browser` in it yet): ask again until it answers.
-  const found = await waitFor(() => inExtension<number | null>(`browser.tabs.query({}).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`).catch(() => null), (id) => id !== null);
+  // The hook page may still be loading when its context first shows (no `browser` in it yet): waitFor asks again.
+  const found = await waitFor(() => inExtension<number | null>(`browser.tabs.query({}).then((ts) => ts.find((t) => t.url === ${JSON.stringify(url)})?.id ?? null)`), (id) => id !== null);
   if (found === null) throw new Error('the fixture tab is not among browser.tabs');
   tabId = found;
 });

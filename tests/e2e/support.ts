@@ -112,15 +112,25 @@ export function currentWorker(session: Session): Worker {
   return session.lectern.context.serviceWorkers()[0] ?? session.lectern.worker;
 }
 
-/** Probe until `ok` holds or the time is up; returns the last value (the caller asserts on it). */
+/**
+ * Probe until `ok` holds or the time is up; returns the last value (the caller asserts on it). A probe that throws (a
+ * page still loading: no `browser`, no `location` yet) is asked again; if it still throws at the deadline, that error
+ * is thrown.
+ */
 export async function waitFor<T>(probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000, everyMs = 100): Promise<T> {
   const deadline = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!ok(value) && Date.now() < deadline) {
+  for (;;) {
+    let value: T;
+    try {
+      value = await probe();
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+      await new Promise((r) => setTimeout(r, everyMs));
+      continue;
+    }
+    if (ok(value) || Date.now() >= deadline) return value;
     await new Promise((r) => setTimeout(r, everyMs));
-    value = await probe();
   }
-  return value;
 }
 
 /** Close the open side panels with the keyboard toggle's own listener (on the active tab), and wait until none is open. */
