@@ -16,10 +16,13 @@
  * The copy is a real Document (no stand-in): Readability and every step may use any member of it.
  */
 export const LEFT_OUT = 'style, link[rel~="stylesheet" i], script:not([type="application/ld+json" i]), svg';
-/** Candidates for Readability's invisibility test (`_isProbablyVisible`); `isInvisible` decides. */
+/** Candidates for Readability's documented invisibility rule; `isInvisible` decides. */
 const MAYBE_INVISIBLE = '[hidden], [aria-hidden="true"], [style*="none" i], [style*="hidden" i]';
 
-/** Readability's `_isProbablyVisible`, negated: what it removes as invisible wherever it meets it. */
+/**
+ * What Readability removes as invisible wherever it meets it (its rule, restated here; no member of the library is
+ * read): an inline `display: none` or `visibility: hidden`, `hidden`, or `aria-hidden="true"` unless a fallback image.
+ */
 export function isInvisible(el: Element): boolean {
   const style = (el as HTMLElement).style as CSSStyleDeclaration | undefined;
   if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;

@@ -233,6 +233,12 @@ function lastTextLeaves(el: Element, stats: TextStats, n: number, out: Element[]
   return out;
 }
 
+/** Whether `el` is, or is inside, one of the blocks already going. */
+function inAny(el: Element, gone: ReadonlySet<Element>): boolean {
+  for (const g of gone) if (g.contains(el)) return true;
+  return false;
+}
+
 /**
  * Headings and label lines left at the very end with nothing after them: "Weitere Informationen zum Coronavirus:",
  * "AUCH INTERESSANT", "Audios et vidéos sur le sujet" name a box that was not read or was removed, and label nothing.
@@ -244,7 +250,7 @@ function trailingLabels(root: Element, stats: TextStats, gone: ReadonlySet<Eleme
   const leaves = lastTextLeaves(root, stats, MAX_TRAILING_LABELS + gone.size);
   let foundChars = 0;
   for (const leaf of leaves) {
-    if ([...gone].some((g) => g.contains(leaf))) continue;
+    if (inAny(leaf, gone)) continue;
     if (textAfter(leaf, root, stats, gone) - foundChars > 0 || !isLabelLine(leaf, stats) || contentAfter(leaf, root)) break;
     found.push(leaf);
     foundChars += stats.chars.get(leaf) ?? 0;
@@ -300,7 +306,7 @@ function trailingWall(root: Element, stats: TextStats, gone: ReadonlySet<Element
   for (let i = leaves.length - 1; i >= 0; i--) {
     const leaf = leaves[i] as Element;
     const chars = stats.chars.get(leaf) ?? 0;
-    if (chars > MAX_LINE_CHARS || [...gone].some((g) => g.contains(leaf)) || !WALL_LINE.test(textOf(leaf, stats).toLowerCase())) continue;
+    if (chars > MAX_LINE_CHARS || inAny(leaf, gone) || !WALL_LINE.test(textOf(leaf, stats).toLowerCase())) continue;
     let box: Element | null = null;
     for (let at: Element | null = leaf; at && at !== root; at = at.parentElement) {
       if ((stats.chars.get(at) ?? 0) > MAX_WALL_CHARS || at.querySelector(CONTENT_SELECTOR)) break;
@@ -320,7 +326,7 @@ const READ_MORE = /^(?:read (?:more|on|the rest)|continue reading|more|(?:zum )?
  */
 function trailingTeaser(root: Element, stats: TextStats, baseUrl: string, gone: ReadonlySet<Element>): Element | null {
   const [last] = lastTextLeaves(root, stats, 1);
-  if (!last || [...gone].some((g) => g.contains(last)) || (stats.chars.get(last) ?? 0) > MAX_LINE_CHARS) return null;
+  if (!last || inAny(last, gone) || (stats.chars.get(last) ?? 0) > MAX_LINE_CHARS) return null;
   if (last.querySelector(CONTENT_SELECTOR) || contentAfter(last, root)) return null;
   const links = last.querySelectorAll('a[href]');
   const a = links[links.length - 1];
@@ -351,7 +357,7 @@ function trailingContact(root: Element, stats: TextStats, gone: ReadonlySet<Elem
   let reachable = false;
   for (let k = 0; k < leaves.length; k++) {
     const leaf = leaves[k] as Element;
-    if ([...gone].some((g) => g.contains(leaf))) return [];
+    if (inAny(leaf, gone)) return [];
     const text = textOf(leaf, stats);
     if (k > 0 && reachable && CONTACT_LABEL.test(text.toLowerCase()) && textAfter(leaf, root, stats, gone) <= lineChars && !contentAfter(leaf, root)) {
       return leaves.slice(0, k + 1);
