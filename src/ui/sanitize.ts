@@ -6,7 +6,10 @@
  * objects, embeds, forms, styles, `<base>`, `<meta>`, SVG, and `javascript:`/`vbscript:`/`data:` links (data: images
  * stay). Audio and video go too (their sources and subtitle tracks would be fetched by the view: the reader view loads
  * the article's images and nothing else); `<source>` stays only inside `<picture>`, where it chooses an image.
- * Links open in a new tab without a referrer. Classes are dropped except Lectern's own `lectern-*` ones.
+ * Links open in a new tab without a referrer. Classes are dropped except Lectern's own `lectern-*` ones. MathML's
+ * `semantics` wrapper is unwrapped and its `annotation`s (a renderer's TeX source) go with their text, so a formula
+ * shows once. One data attribute stays: a code block's `data-lang`, when it is a plain language name (the view
+ * labels the block with it).
  */
 import createDOMPurify from 'dompurify';
 import type { Config } from 'dompurify';
@@ -20,13 +23,18 @@ export const SANITIZE_CONFIG: Config = {
     'main',
   ],
   FORBID_ATTR: ['style', 'target', 'ping', 'srcdoc', 'formaction', 'action', 'background', 'autofocus'],
+  // DOMPurify already drops annotation-xml with its content; annotation would leave its TeX as loose text.
+  ADD_FORBID_CONTENTS: ['annotation', 'annotation-xml'],
   ALLOW_DATA_ATTR: false,
+  ADD_ATTR: ['data-lang'],
   ALLOW_ARIA_ATTR: true,
   // Link and image URLs: http(s), mailto, tel, in-page anchors, relative; data: only for images (DOMPurify's DATA_URI_TAGS).
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
 const LECTERN_CLASS = /^lectern-[a-z-]+$/;
+/** A language name as a code block states it: `python`, `c++`, `objective-c`, `c#`, `f#`, `vb.net`. */
+export const CODE_LANG = /^[a-z][a-z0-9+#.-]{0,23}$/;
 
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
@@ -49,6 +57,8 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
     const el = node;
     if (!el.getAttribute) return;
     if (el.getAttribute('role') === 'main') el.removeAttribute('role');
+    const lang = el.getAttribute('data-lang');
+    if (lang !== null && (el.tagName !== 'PRE' || !CODE_LANG.test(lang))) el.removeAttribute('data-lang');
     const cls = el.getAttribute('class');
     if (cls !== null) {
       const kept = cls.split(/\s+/).filter((c) => LECTERN_CLASS.test(c));

@@ -193,6 +193,14 @@ const RAW: Raw[] = [
   ['mathml', '<math><mi><iframe src="$URL"></iframe></mi></math>'],
   ['mathml', '<math><style><img src=x onerror=$JS></style></math>'],
   ['mathml', '<math><a href="javascript:$JS">m</a></math>'],
+  // Kept for formulas (#25): semantics unwrapped, annotations dropped with their content.
+  ['mathml', '<math><semantics><mi>x</mi><annotation encoding="text/html"><img src=x onerror=$JS></annotation></semantics></math>'],
+  ['mathml', '<math display="block"><semantics><mrow><mtext><img src=x onerror=$JS></mtext></mrow><annotation encoding="application/x-tex">x</annotation></semantics></math>'],
+  ['mathml', '<math><semantics><annotation><style><img src=x onerror=$JS></style></annotation></semantics></math>'],
+  // A code block's language label (#25): the one data attribute kept, only on <pre>, only a plain name.
+  ['mutation', '<pre data-lang="&quot;&gt;&lt;img src=x onerror=$JS&gt;"><code>x</code></pre>'],
+  ['handler', '<pre data-lang="python" onmouseover="$JS"><code>x</code></pre>'],
+  ['css', '<pre data-lang="css" style="background:url(javascript:$JS)"><code>x</code></pre>'],
 
   // ── mutation XSS (parser round-trips) ──
   ['mutation', '<noscript><p title="</noscript><img src=x onerror=$JS>">'],

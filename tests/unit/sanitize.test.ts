@@ -95,6 +95,28 @@ describe('sanitizeHtml keeps what an article needs', () => {
     expect(second?.hasAttribute('class')).toBe(false);
   });
 
+  it('shows a formula once: MathML kept, the TeX source in its annotation dropped with its text', () => {
+    const katex = '<p>Energy <math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>E</mi><mo>=</mo><mi>m</mi>' +
+      '<msup><mi>c</mi><mn>2</mn></msup></mrow><annotation encoding="application/x-tex">E = mc^2</annotation></semantics></math> holds.</p>' +
+      '<math display="block"><semantics><mfrac><mi>a</mi><mi>b</mi></mfrac><annotation-xml encoding="MathML-Content"><apply><divide/><ci>a</ci><ci>b</ci></apply></annotation-xml></semantics></math>';
+    const root = articleDom(clean(katex));
+    const maths = Array.from(root.querySelectorAll('math'));
+    expect(maths.map((m) => m.textContent)).toEqual(['E=mc2', 'ab']);
+    expect(maths[1]?.getAttribute('display')).toBe('block');
+    expect(root.querySelector('msup mn')?.textContent).toBe('2');
+    expect(root.textContent).not.toContain('mc^2');
+    expect(root.querySelector('annotation, annotation-xml')).toBeNull();
+  });
+
+  it('keeps a code block\'s language as data-lang when it is a plain name, and no other data- attribute', () => {
+    const root = articleDom(clean('<pre data-lang="c++"><code>int x;</code></pre><pre data-lang="objective-c"><code>y</code></pre>' +
+      '<pre data-lang="a b"><code>z</code></pre><pre data-lang="&quot;><img src=x onerror=alert(1)>"><code>w</code></pre>' +
+      '<p data-lang="en">not code</p>'));
+    expect(Array.from(root.querySelectorAll('pre')).map((p) => p.getAttribute('data-lang'))).toEqual(['c++', 'objective-c', null, null]);
+    expect(root.querySelector('p')?.hasAttribute('data-lang')).toBe(false);
+    expect(root.querySelector('img')).toBeNull();
+  });
+
   it('unwraps the article\'s own main landmark: the reader view has the one main', () => {
     expect(clean('<main><p>Body text</p></main><div role="main"><p>More</p></div>')).toBe('<p>Body text</p><div><p>More</p></div>');
   });
