@@ -11,7 +11,8 @@
  * - elements Readability takes for invisible (`hidden`, `aria-hidden="true"` unless a `fallback-image`, an inline
  *   `display: none` or `visibility: hidden`), by its own test, so it no longer walks, scores and serializes them on
  *   every attempt. Those that hold an image stay: Readability swaps a placeholder image for its `<noscript>` copy
- *   before it looks at visibility.
+ *   before it looks at visibility. So do those holding MathML: the `math` step shows a formula's hidden MathML
+ *   instead of its image.
  *
  * The copy is a real Document (no stand-in): Readability and every step may use any member of it.
  */
@@ -89,7 +90,8 @@ function leaveOut(root: Element, copy: Document): void {
     const el = maybe[i] as Element;
     // A figcaption hidden only from screen readers (its photo's alt says the same) is still seen: lostPhotos puts it
     // back after Readability, which drops it.
-    if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img') && !isSeenCaption(el)) el.remove();
+    // Hidden MathML beside a formula's image (MediaWiki) is the formula itself: the `math` step shows it instead.
+    if (isInvisible(el) && el.tagName !== 'IMG' && !el.querySelector('img, math') && !isSeenCaption(el)) el.remove();
   }
   const comments = copy.createTreeWalker(root, 128 /* NodeFilter.SHOW_COMMENT */);
   const found: Node[] = [];

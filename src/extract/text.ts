@@ -91,9 +91,19 @@ export function blockText(root: Node): string {
     if (line) lines.push(line);
     current = '';
   };
+  // Inside <pre>, each line of the text is a line of its own (a code block is one text node since the `code` step).
+  let inPre = 0;
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      current += node.nodeValue ?? '';
+      const text = node.nodeValue ?? '';
+      if (inPre && text.includes('\n')) {
+        const parts = text.split('\n');
+        for (let i = 0; i < parts.length - 1; i++) {
+          current += parts[i];
+          flush();
+        }
+        current += parts[parts.length - 1];
+      } else current += text;
       return;
     }
     if (node.nodeType === 9 || node.nodeType === 11) {
@@ -104,8 +114,11 @@ export function blockText(root: Node): string {
     const tag = (node as Element).tagName.toUpperCase();
     if (UNSEEN_TAGS.has(tag)) return;
     const block = BLOCK_TAGS.has(tag);
+    const pre = tag === 'PRE';
     if (block) flush();
+    if (pre) inPre++;
     for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    if (pre) inPre--;
     if (block) flush();
   };
   walk(root);

@@ -11,6 +11,10 @@ describe('blockText', () => {
     expect(text('<h1>Title</h1><p>First paragraph.</p><p>Second one.</p>')).toBe('Title\n\nFirst paragraph.\n\nSecond one.');
   });
 
+  it('reads a code block line by line (one text node since the code step), a line break outside <pre> as a space', () => {
+    expect(text('<p>Run:</p><pre><code>cd app\n\n  make test\n</code></pre><p>a\nb</p>')).toBe('Run:\n\ncd app\n\nmake test\n\na b');
+  });
+
   it('joins inline elements into their line and folds whitespace', () => {
     expect(text('<p>A <em>quick</em>\n   <a href="#">brown</a>fox</p>')).toBe('A quick brownfox');
   });

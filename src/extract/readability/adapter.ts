@@ -13,6 +13,7 @@
  * tests/unit/readability-adapter.test.ts fails loudly, naming the member.
  */
 import { Readability } from '@mozilla/readability';
+import { PLAYER_HOSTS } from '../embed-providers';
 import { QUICK_LISTS, QUICK_LOOPS, QUICK_METHODS, quicken } from './quick';
 
 /** Every private member of a Readability instance Lectern reads or replaces (leaveUrls below, quick.ts). */
@@ -48,7 +49,11 @@ export interface RunOptions {
   urlsLater?: boolean;
 }
 
-const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLElement };
+/**
+ * `allowedVideoRegex`: the frames of every player the `embeds` step turns into a link card (the library's default
+ * keeps YouTube, Vimeo and a few others, and drops audio players).
+ */
+const OPTIONS = { keepClasses: true, serializer: (node: Node) => node as HTMLElement, allowedVideoRegex: PLAYER_HOSTS };
 
 /** Readability on `doc`, which it mutates (pass the copy). Null when it finds no article. */
 export function runReadability(doc: Document, options: RunOptions = {}): ReadabilityOutput | null {

@@ -9,9 +9,14 @@ import type { ReadabilityOutput } from '../readability/adapter';
 import { absolutizeUrls } from './absolute-urls';
 import { removeBoilerplate } from './boilerplate';
 import { cleanCaptions } from './captions';
+import { flattenSocialEmbeds, replaceEmbeds } from './embeds';
 import { removeEndMatter } from './end-matter';
 import { removeHeaderEcho } from './header-echo';
 import { fixLazyImages } from './lazy-images';
+import { unifyMath } from './math';
+import { removePermalinks } from './permalinks';
+import { normalizeCode } from './code';
+import { settleControls } from './controls';
 import { notePhotos, restorePhotos, type NotedPhoto } from './lost-photos';
 import { removeSiteNav } from './site-nav';
 import { removeTeasers } from './teasers';
@@ -41,11 +46,21 @@ function articleOf(pass: Pass): ReadabilityOutput {
 }
 
 export const STEPS = [
-  // Before Readability: it reads images by their src and drops lazy placeholders; it drops some photos' captions.
+  // Before Readability: it drops formulas in a wrapper whose class reads as a menu, reads images by their src and drops
+  // lazy placeholders, and drops some photos' captions.
+  { name: 'math', stage: 'copy', run: (p, root) => unifyMath(root, p.ctx) },
+  // Before Readability, which drops a short heading beside its "[edit]" link.
+  { name: 'permalinks', stage: 'copy', run: (p, root) => removePermalinks(root, p.ctx) },
+  // Before Readability, which reads a line-number gutter as a layout table and SyntaxHighlighter's lines as paragraphs.
+  { name: 'code', stage: 'copy', run: (p, root) => normalizeCode(root) },
+  { name: 'controls', stage: 'copy', run: (p, root) => settleControls(root) },
+  // Readability drops a social post's link-heavy boxes and keeps only players' frames, which the article stage turns into cards.
+  { name: 'embeds', stage: 'copy', lap: 'socialEmbeds', run: (p, root) => flattenSocialEmbeds(root) },
   { name: 'lazyImages', stage: 'copy', run: (p) => fixLazyImages(p.ctx) },
   { name: 'lostPhotos', stage: 'copy', lap: 'notePhotos', run: (p) => ((p.photos = notePhotos(p.ctx)), 0) },
   // After it, on the article.
   { name: 'lostPhotos', stage: 'article', run: (p, root) => restorePhotos(root, p.photos) },
+  { name: 'embeds', stage: 'article', run: (p, root) => replaceEmbeds(root, p.ctx) },
   { name: 'absoluteUrls', stage: 'article', run: (p, root) => absolutizeUrls(root, p.ctx) },
   { name: 'captions', stage: 'article', run: (p, root) => cleanCaptions(root, p.ctx) },
   { name: 'siteNav', stage: 'article', run: (p, root) => removeSiteNav(root, p.ctx) },
