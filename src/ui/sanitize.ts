@@ -32,7 +32,7 @@ export const SANITIZE_CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
 };
 
-const LECTERN_CLASS = /^lectern-[a-z-]+$/;
+const LECTERN_CLASS = /^lectern-[a-z_-]+$/;
 /** A language name as a code block states it: `python`, `c++`, `objective-c`, `c#`, `f#`, `vb.net`. */
 export const CODE_LANG = /^[a-z][a-z0-9+#.-]{0,23}$/;
 

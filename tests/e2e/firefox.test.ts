@@ -18,6 +18,8 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
 import { COPY_PROBE, occurrences, PROBE_IMAGES_FETCHED, waitFor as waitUntil } from './support';
 import { contexts, expectEachCaptionOnce, extensionErrors, fixturePhotos, NPR, SNAPSHOT, type ReaderSnapshot } from './firefox-support';
+import { FIDELITY_SLUGS } from '../support/fidelity';
+import { expectFaithful, RENDERED_FIDELITY, type RenderedFidelity } from './fidelity-probe';
 
 interface PanelEntry {
   phase: string;
@@ -50,14 +52,14 @@ function inExtension<T>(expression: string): Promise<T> {
 }
 
 /** Show `path` of the test server in the fixture tab and make it the active tab. */
-async function openPath(path: string): Promise<string> {
+async function openPath(path: string, wait: 'complete' | 'interactive' = 'complete'): Promise<string> {
   const url = `${server.origin}${path}`;
-  await ff.bidi.send('browsingContext.navigate', { context: pageContext, url, wait: 'complete' });
+  await ff.bidi.send('browsingContext.navigate', { context: pageContext, url, wait });
   await ff.bidi.send('browsingContext.activate', { context: pageContext });
   return url;
 }
 
-const openFixture = (slug: string): Promise<string> => openPath(`/${slug}/source.html`);
+const openFixture = (slug: string, wait?: 'complete' | 'interactive'): Promise<string> => openPath(`/${slug}/source.html`, wait);
 
 /** The toolbar button's popup page, opened in a tab for the fixture's tab (a popup cannot be opened by a test). */
 async function openPopupTab(): Promise<string> {
@@ -293,6 +295,23 @@ describe('Firefox: context menu', () => {
       expect(text).not.toContain(paragraphs[3]!.slice(0, 80));
     } finally {
       await closeSidebar();
+    }
+  });
+});
+
+describe('Firefox: fidelity (#25)', () => {
+  // The same checks as tests/e2e/fidelity.test.ts in Chromium: Firefox renders MathML its own way (and printed a
+  // KaTeX formula's TeX beside it before the sanitizer dropped annotations).
+  it.each(FIDELITY_SLUGS())('%s: formulas once, exact code, a card for each player, no permalink marks', async (slug) => {
+    // A page's players point off this machine, where Firefox refuses to go ("Address rejected"): wait for its
+    // document, not for frames that will never load.
+    await openFixture(slug, 'interactive');
+    const popup = await openPopupTab();
+    try {
+      const view = await waitFor(() => ff.evaluate<RenderedFidelity>(popup, `(${RENDERED_FIDELITY})(document)`), (v) => v.loaded, 20_000);
+      expectFaithful(slug, view, `${slug} (Firefox popup)`);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
     }
   });
 });

@@ -88,7 +88,9 @@ describe('sanitizeHtml keeps what an article needs', () => {
   });
 
   it('drops every class except lectern-* ones, and data- attributes', () => {
-    const root = articleDom(clean('<p class="lead lectern-caption x-lectern-y" data-track="1">a</p><p class="foo">b</p>'));
+    const root = articleDom(clean('<p class="lead lectern-caption x-lectern-y" data-track="1">a</p><p class="foo">b</p><a class="lectern-embed lectern-embed--video" href="https://e.example/"><span class="lectern-embed__title">t</span></a>'));
+    expect(root.querySelector('span')?.getAttribute('class')).toBe('lectern-embed__title');
+    expect(root.querySelector('a')?.getAttribute('class')).toBe('lectern-embed lectern-embed--video');
     const [first, second] = Array.from(root.querySelectorAll('p'));
     expect(first?.getAttribute('class')).toBe('lectern-caption');
     expect(first?.hasAttribute('data-track')).toBe(false);
