@@ -2,6 +2,7 @@
  * `npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [options]`
  *
  * Measures Lectern against raw @mozilla/readability and Defuddle: quality on every corpus (metric.ts, quality.ts),
+ * what a reader sees of formulas, code and embeds on the fidelity fixtures (fidelity.ts),
  * the speed a reader feels (click.ts: click to article in the real extension; first-read.ts: a cold first read),
  * speed of warmed code in Chromium (speed.ts) and bundle size (size.ts). Prints a table; --json writes everything
  * (per page too); --write-docs rewrites docs/benchmarks.md and docs/benchmarks.svg. It never fails on a number: exit 0 unless the
@@ -37,6 +38,10 @@
  *                        Readability (eval, run, total; median, p95, ratio), on the first timed corpus.
  *   --first-read-pages <n> pages for --first-read (default 60).
  *                        --quick also sets --click-pages 5 and --first-read-pages 20 unless given.
+ *   --fidelity / --no-fidelity
+ *                        fidelity (fidelity.ts; on by default, a few seconds): every tests/pages/fidelity--* fixture read
+ *                        by each --engines engine under jsdom and checked as the unit test checks Lectern (formulas,
+ *                        code, embeds, docs markup); per page "yes" or the number of problems, Lectern's listed.
  *   --no-quality --no-speed --no-size --no-cache
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -48,6 +53,7 @@ import { engineVersion, measureQuality, ROOT } from './quality';
 import { markdownReport, svgChart, textReport, type Ablation, type BenchResult } from './report';
 import { measureSize } from './size';
 import { measureClick } from './click';
+import { measureFidelity } from './fidelity';
 import { measureFirstRead } from './first-read';
 import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
@@ -89,6 +95,8 @@ interface Args {
   /** A cold first read per engine (first-read.ts), on this many pages. */
   firstRead: boolean;
   firstReadPages?: number;
+  /** The fidelity fixtures read by each engine (fidelity.ts). */
+  fidelity: boolean;
 }
 
 function usage(message: string): never {
@@ -108,7 +116,7 @@ function stepName(s: string): StepName {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const a: Args = { corpora: [], speedCorpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false, click: true, firstRead: true };
+  const a: Args = { corpora: [], speedCorpora: [], writeDocs: false, engines: [...ENGINES], ablate: [], quality: true, speed: true, size: true, cache: true, captions: true, profile: false, click: true, firstRead: true, fidelity: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     const value = (): string => argv[++i] ?? usage(`${arg} needs a value`);
@@ -152,11 +160,14 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--first-read') a.firstRead = true;
     else if (arg === '--no-first-read') a.firstRead = false;
     else if (arg === '--first-read-pages') a.firstReadPages = positiveInt(value(), '--first-read-pages');
+    else if (arg === '--fidelity') a.fidelity = true;
+    else if (arg === '--no-fidelity') a.fidelity = false;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n] [--warmups n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
         '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache] [--no-captions]\n' +
-        '  [--click | --no-click] [--click-pages n] [--first-read | --no-first-read] [--first-read-pages n]\n');
+        '  [--click | --no-click] [--click-pages n] [--first-read | --no-first-read] [--first-read-pages n]\n' +
+        '  [--fidelity | --no-fidelity]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
   }
@@ -191,6 +202,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
     size: null,
     click: null,
     firstRead: null,
+    fidelity: null,
   };
   if (a.quality) {
     for (const dir of a.corpora) {
@@ -204,6 +216,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
       }
     }
   }
+  if (a.fidelity) result.fidelity = measureFidelity({ engines: a.engines, steps: a.steps, onPage: progress('fidelity') });
   if (a.speed) {
     const against = a.against ? { rev: a.against, bundle: await buildAgainstBundle(a.against) } : undefined;
     const session = await startSpeedSession();

@@ -3,6 +3,7 @@ import type { StepName } from '../../src/extract/types';
 import { MIN_REPEAT_CHARS, SAMPLE_CHARS, type CaptionsSummary } from './captions';
 import { HEARTBEAT_MS, LOADING_GOAL_MS, OPEN_LABELS, PANEL_STAGES, POPUP_STAGES, TIMELINE_EVENTS, type ClickResult, type ClickVariant, type Summary } from './click';
 import type { EngineName } from './engines';
+import { fidelityRows, fidelityTotals, lecternProblems, PROBLEM_CHARS, type FidelityResult } from './fidelity';
 import { BOOTSTRAP_SAMPLES } from './metric';
 import { LOST_RECALL, type CorpusQuality, type EngineQuality } from './quality';
 import type { FirstReadResult } from './first-read';
@@ -34,6 +35,8 @@ export interface BenchResult {
   click?: ClickResult | null;
   /** A cold first read per engine (absent or null when it did not run). */
   firstRead?: FirstReadResult | null;
+  /** Formulas, code, embeds and docs markup as each engine's reader shows them (absent or null when it did not run). */
+  fidelity?: FidelityResult | null;
 }
 
 /** Published F1 on aeb (the benchmark's README), drawn as reference lines. */
@@ -245,6 +248,13 @@ function clickFailures(c: ClickResult): string {
   return failed.length ? `Pages that failed: ${failed.map((r) => `${r.id} (${r.error})`).join('; ')}` : '';
 }
 
+/** `text` as inline code, fenced with more backticks than it holds in a row (markup and `_`/`*` stay literal). */
+function mdCode(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
 function sizeRows(size: SizeReport): string[][] {
   return [['bundle', 'gzip', 'raw', 'files'], ...size.entries.map((e) => [e.name, kib(e.gzip), kib(e.raw), String(e.files.length)])];
 }
@@ -289,6 +299,18 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
         out.push(`${list.title}:`, pad([list.head, ...shown]).split('\n').map((l) => `  ${l}`).join('\n'));
         if (list.rows.length > shown.length) out.push(`  ... and ${list.rows.length - shown.length} more`);
       }
+    }
+    out.push('');
+  }
+  if (r.fidelity) {
+    const f = r.fidelity;
+    const rows = fidelityRows(f);
+    out.push(`Fidelity (${f.pages.length} pages of tests/pages/fidelity--*; "yes" = faithful, else the number of problems; ${fidelityTotals(f, rows)})`);
+    out.push(pad(rows));
+    const lectern = lecternProblems(f);
+    if (lectern.length) {
+      out.push('Lectern\'s problems:');
+      for (const p of lectern) out.push(`  ${p.id}:`, ...p.problems.map((problem) => `    - ${problem}`));
     }
     out.push('');
   }
@@ -421,6 +443,33 @@ export function markdownReport(r: BenchResult, chart: string): string {
         out.push(mdTable([list.head, ...shown.map((row) => row.map((cell) => cell.replace(/\|/g, '\\|')))]), '');
         if (list.rows.length > shown.length) out.push(`... and ${list.rows.length - shown.length} more.`, '');
       }
+    }
+  }
+  if (r.fidelity) {
+    const f = r.fidelity;
+    const rows = fidelityRows(f);
+    out.push(
+      '## Fidelity',
+      '',
+      'What a reader sees of formulas, code, embeds and docs-page markup (`scripts/bench/fidelity.ts`): each fixture under',
+      '`tests/pages/fidelity--<renderer>/` is a real renderer\'s output in an article (KaTeX, MathJax, Pygments, Shiki, video',
+      'embeds, Sphinx, ...), and its `expect.json` says what must be shown: each formula once as MathML, each code block\'s',
+      'exact text in one `<pre><code>` with its language, a link for each embed, note titles, no permalink marks. The',
+      'checker is the unit test\'s (`tests/support/fidelity.ts`), run under jsdom on what each engine\'s reader shows, title',
+      'above the article: Lectern\'s pipeline then the view\'s sanitizer; raw Readability\'s and Defuddle\'s content as it is.',
+      'A page is faithful when nothing is wrong; otherwise the cell counts the problems (an engine that finds no article has',
+      'the one problem "no article").',
+      '',
+      mdTable(rows),
+      '',
+      `${fidelityTotals(f, rows).replace(/^f/, 'F')}.`,
+      '',
+    );
+    const lectern = lecternProblems(f);
+    if (lectern.length) {
+      out.push(`Lectern's problems (each cut to ${PROBLEM_CHARS} characters):`, '');
+      for (const p of lectern) out.push(`- ${p.id}`, ...p.problems.map((problem) => `  - ${mdCode(problem)}`));
+      out.push('');
     }
   }
   if (r.click) {

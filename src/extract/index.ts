@@ -4,8 +4,8 @@
  * (everything happens on a copy) and never calls an extension API.
  *
  * Pipeline, in order (ARCHITECTURE.md says why this order):
- *   [size and text checks] -> copy -> [readerable check] -> lazyImages -> lostPhotos (note) -> readability
- *   -> lostPhotos (restore) -> absoluteUrls
+ *   [size and text checks] -> copy -> [readerable check] -> math -> permalinks -> code -> controls -> embeds (social)
+ *   -> lazyImages -> lostPhotos (note) -> readability -> lostPhotos (restore) -> embeds (players) -> absoluteUrls
  *   -> captions -> siteNav -> teasers -> boilerplate -> endMatter -> headerEcho
  * The article's HTML comes from the page and is not sanitized here: the reader view sanitizes it, once, where it is
  * rendered (src/ui/sanitize.ts).

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { openPopup } from '../../scripts/lib/chromium';
 import { FIDELITY_SLUGS } from '../support/fidelity';
 import { expectFaithful, RENDERED_FIDELITY, type RenderedFidelity } from './fidelity-probe';
-import { openFixture, SCREENSHOTS, useSession, waitFor } from './support';
+import { openFixture, readerText, SCREENSHOTS, useSession, waitFor } from './support';
 
 const session = useSession();
 const SLUGS = FIDELITY_SLUGS();
@@ -39,6 +39,44 @@ describe('fidelity in the real popup (Chromium)', () => {
         await popup.locator(`.lectern-reader__body ${target}`).first().scrollIntoViewIfNeeded();
         await popup.screenshot({ path: join(SCREENSHOTS, shot) });
       }
+    } finally {
+      await popup.close();
+    }
+  });
+});
+
+describe('footnotes and tables keep working (Chromium popup)', () => {
+  it('a footnote mark jumps to its note inside the reader, and the note\'s back link returns', async () => {
+    await openFixture(session(), 'fidelity--mkdocs-material');
+    const popup = await openPopup(session().lectern);
+    try {
+      await readerText(popup);
+      const inView = (selector: string): Promise<boolean> => popup.locator(selector).evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      });
+      expect(await inView('[id="fn:1"]'), 'the note starts out of sight').toBe(false);
+      await popup.locator('.lectern-reader__body a[href="#fn:1"]').click();
+      expect(await waitFor(() => inView('[id="fn:1"]'), Boolean), 'the note, after its mark is clicked').toBe(true);
+      await popup.locator('.lectern-reader__body a[href="#fnref:1"]').click();
+      expect(await waitFor(() => inView('[id="fnref:1"]'), Boolean), 'the mark, after the back link is clicked').toBe(true);
+      expect(popup.url(), 'the reader stays on its page').not.toContain('127.0.0.1');
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('a wide table scrolls inside itself, the view does not', async () => {
+    await openFixture(session(), 'fidelity--github-readme');
+    const popup = await openPopup(session().lectern);
+    try {
+      await readerText(popup);
+      const table = popup.locator('.lectern-reader__body table').first();
+      const { scrollWidth, clientWidth, overflowX } = await table.evaluate((t) => ({ scrollWidth: t.scrollWidth, clientWidth: t.clientWidth, overflowX: getComputedStyle(t).overflowX }));
+      expect(overflowX).toBe('auto');
+      expect(clientWidth).toBeGreaterThan(0);
+      expect(scrollWidth).toBeGreaterThanOrEqual(clientWidth);
+      expect(await popup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
     } finally {
       await popup.close();
     }
