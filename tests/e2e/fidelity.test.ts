@@ -45,6 +45,31 @@ describe('fidelity in the real popup (Chromium)', () => {
   });
 });
 
+describe('formulas in the dark theme (Chromium popup)', () => {
+  it('a formula takes the text\'s colour in every theme, so it stays readable on a dark page', async () => {
+    await openFixture(session(), 'fidelity--mathjax3');
+    const popup = await openPopup(session().lectern);
+    try {
+      await readerText(popup);
+      const colours = (): Promise<{ text: string; maths: string[] }> => popup.evaluate(() => ({
+        text: getComputedStyle(document.querySelector('.lectern-reader__body p') as Element).color,
+        maths: Array.from(document.querySelectorAll('.lectern-reader__body math'), (m) => getComputedStyle(m).color),
+      }));
+      const seen: string[] = [];
+      for (const theme of ['light', 'dark', 'sepia']) {
+        await popup.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
+        const { text, maths } = await colours();
+        expect(maths.length).toBeGreaterThan(0);
+        expect(new Set(maths), theme).toEqual(new Set([text]));
+        seen.push(text);
+      }
+      expect(new Set(seen).size, 'the themes differ').toBeGreaterThan(1);
+    } finally {
+      await popup.close();
+    }
+  });
+});
+
 describe('footnotes and tables keep working (Chromium popup)', () => {
   it('a footnote mark jumps to its note inside the reader, and the note\'s back link returns', async () => {
     await openFixture(session(), 'fidelity--mkdocs-material');
