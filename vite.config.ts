@@ -15,6 +15,7 @@ import baseManifest from './manifest.json' with { type: 'json' };
 const e2e = process.env.E2E === '1';
 const firefox = process.env.BROWSER === 'firefox';
 const PANEL_PAGE = 'src/ui/sidepanel/index.html';
+const TAB_PAGE = 'src/ui/tab/index.html';
 
 type Manifest = Record<string, unknown> & typeof baseManifest;
 
@@ -86,7 +87,13 @@ export default defineConfig({
     emptyOutDir: true,
     target: firefox ? 'firefox128' : 'chrome116',
     sourcemap: false,
-    // crxjs does not follow sidebar_action.default_panel: name the page as an input.
-    rollupOptions: firefox ? { input: { sidebar: resolve(import.meta.dirname, PANEL_PAGE) } } : undefined,
+    // The reader tab is opened by URL (tabs.create), not named in the manifest: name it as an input. crxjs does not
+    // follow Firefox's sidebar_action.default_panel either.
+    rollupOptions: {
+      input: {
+        tab: resolve(import.meta.dirname, TAB_PAGE),
+        ...(firefox ? { sidebar: resolve(import.meta.dirname, PANEL_PAGE) } : {}),
+      },
+    },
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `openReader(tab, surface, options, trigger)`: the one function behind every entry point (toolbar popup, keyboard
- * toggle, context menu) and behind the views' own requests. For the side panel the gesture-only `sidePanel.open`
+ * toggle, context menu) and behind the views' own requests. `tab` opens a reader tab beside the page (reader-tab.ts). For the side panel the gesture-only `sidePanel.open`
  * comes first, synchronously, before anything is awaited; the result is stored in `storage.session` for the panel.
  */
 import { openSidePanel } from '../shared/browser';
@@ -9,10 +9,13 @@ import type { ReadOptions, ReadResult, Surface } from '../shared/protocol';
 import { setPanelEntry } from '../shared/session';
 import { stamp } from './trace';
 import { readTab } from './read-tab';
+import { openReaderTab } from './reader-tab';
 
 export interface TabRef {
   id?: number;
   windowId?: number;
+  index?: number;
+  url?: string;
 }
 
 /** `user`: a gesture started this (open the panel); `view`: a reader view asked (the panel is already there). */
@@ -23,6 +26,7 @@ const NO_TAB: ReadResult = { ok: false, reason: 'no-tab', message: 'There is no 
 export function openReader(tab: TabRef, surface: Surface, options: ReadOptions = {}, trigger: Trigger = 'user'): Promise<ReadResult> {
   if (surface === 'sidepanel' && trigger === 'user' && tab.windowId !== undefined) void openSidePanel(tab.windowId);
   if (tab.id === undefined) return Promise.resolve(NO_TAB);
+  if (surface === 'tab') return openReaderTab({ ...tab, id: tab.id }, options);
   return surface === 'sidepanel' ? readForPanel(tab.id, options) : readTab(tab.id, options);
 }
 

@@ -8,6 +8,8 @@ import { onCommand } from './commands';
 import { createMenus, onMenuClick } from './menus';
 import { openReader } from './open-reader';
 import { watchPanels } from './panels';
+import { forgetReaderTab, rereadIntoTab } from './reader-tab';
+import { isReaderTabId } from '../shared/session';
 import './test-hooks';
 import type { ReadResult } from '../shared/protocol';
 import { removePanelEntry } from '../shared/session';
@@ -23,6 +25,7 @@ browser.commands.onCommand.addListener(onCommand);
 watchPanels();
 browser.tabs.onRemoved.addListener((tabId) => {
   void removePanelEntry(tabId).catch(() => undefined);
+  void forgetReaderTab(tabId).catch(() => undefined);
 });
 
 listen({
@@ -33,4 +36,9 @@ listen({
     stamp('bg:replied');
     return result;
   },
+  'open-tab': async ({ tabId, options }) => {
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    return tab ? openReader(tab, 'tab', options, 'view') : NO_TAB;
+  },
+  'reread-reader-tab': async ({ id, options }) => (isReaderTabId(id) ? rereadIntoTab(id, options) : NO_TAB),
 });

@@ -18,12 +18,16 @@ export interface ReadOptions {
   selection?: boolean;
 }
 
-/** Where a reader shows: the toolbar popup or the side panel (Firefox: sidebar). */
-export type Surface = 'popup' | 'sidepanel';
+/** Where a reader shows: the toolbar popup, the side panel (Firefox: sidebar), or a reader tab of its own. */
+export type Surface = 'popup' | 'sidepanel' | 'tab';
 
 export interface Protocol {
   /** A reader view asks the background to read a tab (inject, extract, answer; the side panel's copy is stored). */
   'read-tab': { request: { tabId: number; surface: Surface; options?: ReadOptions }; response: ReadResult };
+  /** Open a reader tab for a tab's page, next to it (the article goes through storage.session, never the URL). */
+  'open-tab': { request: { tabId: number; options?: ReadOptions }; response: ReadResult };
+  /** A reader tab asks for its page to be read again (Try again, Show anyway) into its own entry. */
+  'reread-reader-tab': { request: { id: string; options?: ReadOptions }; response: ReadResult };
 }
 
 /**

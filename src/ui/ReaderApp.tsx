@@ -1,8 +1,8 @@
-/** The reader for one surface. Popup and side panel render this same tree; they differ by the `surface` prop only. */
+/** The reader for one surface. Popup, side panel and reader tab render this same tree; they differ by `surface` only. */
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Surface } from '../shared/protocol';
 import { ReaderView } from './components/ReaderView';
-import { usePanelReader, usePopupReader, type ReaderSource } from './reader-source';
+import { usePanelReader, usePopupReader, useTabReader, type ReaderSource } from './reader-source';
 import { createStore, StoreContext } from './store';
 import { stamp } from './trace';
 
@@ -15,7 +15,11 @@ export interface Props {
 
 export function ReaderApp({ surface }: Props) {
   // Each surface's source is a hook: one component per surface, so every render of one calls the same hooks.
-  return surface === 'popup' ? <PopupReader /> : <PanelReader />;
+  return surface === 'popup' ? <PopupReader /> : surface === 'tab' ? <TabReader /> : <PanelReader />;
+}
+
+function TabReader() {
+  return <Reader surface="tab" source={useTabReader()} />;
 }
 
 function PopupReader() {

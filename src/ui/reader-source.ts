@@ -1,6 +1,7 @@
 /**
  * Where a reader view gets its article. The popup asks the background to read its tab; the side panel shows the
- * entry stored for its window's active tab and follows tab switches and navigations. Views receive `{ view, actions }`
+ * entry stored for its window's active tab and follows tab switches and navigations; a reader tab shows the entry its
+ * `?id=` names. Views receive `{ view, actions }`
  * and know nothing else.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -8,7 +9,10 @@ import type { Runtime, Storage, Tabs } from 'webextension-polyfill';
 import { browser, openSidePanel } from '../shared/browser';
 import { send } from '../shared/messaging';
 import { PANEL_PORT_PREFIX, type PanelPortMessage, type ReadOptions, type ReadResult } from '../shared/protocol';
-import { isPanelEntry, panelKey, getPanelEntry, type PanelEntry } from '../shared/session';
+import {
+  getReaderTabEntry, isPanelEntry, isReaderTabEntry, isReaderTabId, panelKey, getPanelEntry, readerTabKey, type PanelEntry,
+  type ReaderTabEntry,
+} from '../shared/session';
 import { stamp } from './trace';
 
 export type ReaderView =
@@ -23,6 +27,10 @@ export interface ReaderActions {
   force: () => void;
   /** Popup only: show this page in the side panel (must run inside the click handler). */
   openInSidePanel?: () => void;
+  /** Popup and side panel: show this page in a reader tab of its own. */
+  openInTab?: () => void;
+  /** Reader tab: go back to the page it reads (its tab when still open, else the address in this tab). */
+  openOriginal?: () => void;
 }
 
 export interface ReaderSource {
@@ -75,9 +83,17 @@ export function usePopupReader(): ReaderSource {
     void safeSend(current.id, 'sidepanel', {}).then(() => window.close());
   }, []);
 
+  const openInTab = useCallback(() => {
+    const current = tab.current;
+    if (!current) return;
+    void send('open-tab', { tabId: current.id }).catch(() => undefined);
+    // The reader tab reads the page itself: the popup has done its part.
+    setTimeout(() => window.close(), 50);
+  }, []);
+
   return {
     view,
-    actions: { retry: () => void load(), force: () => void load({ force: true }), openInSidePanel },
+    actions: { retry: () => void load(), force: () => void load({ force: true }), openInSidePanel, openInTab },
   };
 }
 
@@ -170,5 +186,62 @@ export function usePanelReader(): ReaderSource {
   const force = (): void => {
     if (active.current) void read(active.current.tabId, { force: true });
   };
-  return { view, actions: { retry, force } };
+  const openInTab = (): void => {
+    if (active.current) void send('open-tab', { tabId: active.current.tabId }).catch(() => undefined);
+  };
+  return { view, actions: { retry, force, openInTab } };
+}
+
+const GONE: ReadResult = {
+  ok: false,
+  reason: 'no-tab',
+  message: 'This reader tab\'s article is no longer kept. Open the page again and choose "Open in tab".',
+};
+
+function tabViewOf(entry: ReaderTabEntry | null): ReaderView {
+  if (!entry) return { phase: 'done', result: GONE };
+  return entry.phase === 'loading' ? { phase: 'loading' } : { phase: 'done', result: entry.result };
+}
+
+/** The reader tab: show the entry its `?id=` names, and follow it while the background fills it in. */
+export function useTabReader(): ReaderSource {
+  const id = new URLSearchParams(location.search).get('id');
+  const [view, setView] = useState<ReaderView>({ phase: 'loading' });
+  const entry = useRef<ReaderTabEntry | null>(null);
+
+  useEffect(() => {
+    if (!isReaderTabId(id)) {
+      setView({ phase: 'done', result: GONE });
+      return undefined;
+    }
+    const key = readerTabKey(id);
+    const onStored = (changes: Record<string, Storage.StorageChange>, area: string): void => {
+      const next = changes[key]?.newValue;
+      if (area === 'session' && isReaderTabEntry(next)) {
+        entry.current = next;
+        setView(tabViewOf(next));
+      }
+    };
+    browser.storage.onChanged.addListener(onStored);
+    void getReaderTabEntry(id).then((found) => {
+      entry.current = found;
+      setView(tabViewOf(found));
+    });
+    return () => browser.storage.onChanged.removeListener(onStored);
+  }, [id]);
+
+  const reread = (options: ReadOptions): void => {
+    if (isReaderTabId(id)) void send('reread-reader-tab', { id, options }).catch(() => undefined);
+  };
+  const openOriginal = (): void => {
+    const current = entry.current;
+    if (!current) return;
+    void browser.tabs.get(current.sourceTabId)
+      .then((tab) => (tab.url === current.url ? browser.tabs.update(current.sourceTabId, { active: true }) : Promise.reject(new Error('moved on'))))
+      .catch(() => {
+        // The source tab is closed or shows another page: the original opens here (Back returns to the reader).
+        if (current.url) location.assign(current.url);
+      });
+  };
+  return { view, actions: { retry: () => reread({}), force: () => reread({ force: true }), openOriginal } };
 }

@@ -4,9 +4,11 @@ import { formatPublished, formatReadingTime, hostOf } from '../format';
 
 export interface Props {
   article: Article;
+  /** Reader tab: return to the page's own tab instead of opening another. */
+  onOpenOriginal?: () => void;
 }
 
-export function ArticleHeader({ article }: Props) {
+export function ArticleHeader({ article, onOpenOriginal }: Props) {
   const published = formatPublished(article.publishedTime);
   const facts = [
     article.siteName ?? hostOf(article.url),
@@ -26,7 +28,16 @@ export function ArticleHeader({ article }: Props) {
           </span>
         ))}
       </p>
-      <a class="lectern-reader__source" href={article.url} target="_blank" rel="noopener noreferrer">
+      <a
+        class="lectern-reader__source"
+        href={article.url}
+        target={onOpenOriginal ? undefined : '_blank'}
+        rel="noopener noreferrer"
+        onClick={onOpenOriginal ? (e) => {
+          e.preventDefault();
+          onOpenOriginal();
+        } : undefined}
+      >
         Open the original page
       </a>
     </header>

@@ -1,5 +1,5 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { Article } from '../../extract/types';
 import { stamp } from '../trace';
 import { sanitizeHtml } from '../sanitize';
@@ -17,10 +17,17 @@ import { Toolbar } from './Toolbar';
 export interface Props {
   article: Article;
   onOpenInSidePanel?: () => void;
+  onOpenInTab?: () => void;
+  onOpenOriginal?: () => void;
 }
 
-export function ArticleView({ article, onOpenInSidePanel }: Props) {
-  const { panel } = useStore();
+export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOriginal }: Props) {
+  const { panel, surface } = useStore();
+  const tab = surface === 'tab';
+  // A reader tab is named after its article (the tab strip, history, bookmarks).
+  useEffect(() => {
+    if (tab) document.title = article.title;
+  }, [tab, article.title]);
   const body = useRef<HTMLDivElement>(null);
   // Sanitized here, once: the one place that renders article HTML (the extracted content comes from the page).
   const html = useMemo(() => {
@@ -44,18 +51,24 @@ export function ArticleView({ article, onOpenInSidePanel }: Props) {
         }}
       >
         <ProgressBar />
-        <Toolbar hasToc={hasToc} onOpenInSidePanel={onOpenInSidePanel} />
+        <Toolbar hasToc={hasToc} onOpenInSidePanel={onOpenInSidePanel} onOpenInTab={onOpenInTab} onPrint={tab ? () => window.print() : undefined} />
         {panel.value === 'settings' && <SettingsPanel />}
         {panel.value === 'toc' && hasToc && <Toc entries={toc} body={body} onChosen={close} />}
         {panel.value === 'speech' && <SpeechControls readAloud={readAloud} />}
       </div>
+      {tab && hasToc && (
+        // A wide reader tab shows the contents beside the article (CSS hides this aside on narrow windows).
+        <aside class="lectern-aside">
+          <Toc entries={toc} body={body} aside />
+        </aside>
+      )}
       <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
         {article.weak && (
           <p class="lectern-notice" role="note">
             This page may not be an article: Lectern shows the text it found.
           </p>
         )}
-        <ArticleHeader article={article} />
+        <ArticleHeader article={article} onOpenOriginal={onOpenOriginal} />
         <ArticleBody html={html} bodyRef={body} />
       </article>
     </>

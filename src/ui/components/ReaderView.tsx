@@ -21,7 +21,12 @@ export function ReaderView({ view, actions }: Props) {
       ) : view.phase === 'invite' ? (
         <StatusView kind="invite" message={view.message} />
       ) : view.result.ok ? (
-        <ArticleView article={view.result.article} onOpenInSidePanel={actions.openInSidePanel} />
+        <ArticleView
+          article={view.result.article}
+          onOpenInSidePanel={actions.openInSidePanel}
+          onOpenInTab={actions.openInTab}
+          onOpenOriginal={actions.openOriginal}
+        />
       ) : (
         <StatusView
           kind="failure"

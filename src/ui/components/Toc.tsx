@@ -6,12 +6,15 @@ export interface Props {
   entries: TocEntry[];
   /** The rendered article body, where the headings are. */
   body: RefObject<HTMLElement>;
-  onChosen: () => void;
+  /** The toolbar's panel closes when a heading is chosen; the reader tab's sidebar stays. */
+  onChosen?: () => void;
+  /** The sidebar copy in a wide reader tab (not the toolbar's panel). */
+  aside?: boolean;
 }
 
-export function Toc({ entries, body, onChosen }: Props) {
+export function Toc({ entries, body, onChosen, aside }: Props) {
   return (
-    <nav class="lectern-panel lectern-toc" id="lectern-panel-toc" aria-label="Contents">
+    <nav class={aside ? 'lectern-toc lectern-toc--aside' : 'lectern-panel lectern-toc'} id={aside ? undefined : 'lectern-panel-toc'} aria-label="Contents">
       <ol>
         {entries.map((entry) => (
           <li key={entry.index} class={`lectern-toc__item lectern-toc__item--${entry.level}`}>
@@ -20,7 +23,7 @@ export function Toc({ entries, body, onChosen }: Props) {
               onClick={(e) => {
                 e.preventDefault();
                 const heading = body.current && headingAt(body.current, entry.index);
-                onChosen();
+                onChosen?.();
                 // After the panel closes, so the bar's height is final when the browser scrolls. Focus follows, so
                 // keyboard reading goes on from the heading (tabindex -1: focusable by script, not a tab stop).
                 requestAnimationFrame(() => {

@@ -5,6 +5,10 @@ export interface Props {
   hasToc: boolean;
   /** Popup only. Must run straight from the click (the browser allows `sidePanel.open` only inside the gesture). */
   onOpenInSidePanel?: () => void;
+  /** Popup and side panel: the same article in a reader tab. */
+  onOpenInTab?: () => void;
+  /** Reader tab: print the article (the print stylesheet leaves the reader's controls out). */
+  onPrint?: () => void;
 }
 
 const PANELS: Array<{ name: PanelName; label: string }> = [
@@ -13,7 +17,7 @@ const PANELS: Array<{ name: PanelName; label: string }> = [
   { name: 'speech', label: 'Listen' },
 ];
 
-export function Toolbar({ hasToc, onOpenInSidePanel }: Props) {
+export function Toolbar({ hasToc, onOpenInSidePanel, onOpenInTab, onPrint }: Props) {
   const { panel, speech } = useStore();
   return (
     <nav class="lectern-toolbar" aria-label="Reader">
@@ -32,8 +36,18 @@ export function Toolbar({ hasToc, onOpenInSidePanel }: Props) {
           {label}
         </button>
       ))}
+      {onPrint && (
+        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" onClick={onPrint}>
+          Print
+        </button>
+      )}
+      {onOpenInTab && (
+        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" onClick={onOpenInTab}>
+          Open in tab
+        </button>
+      )}
       {onOpenInSidePanel && (
-        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" onClick={onOpenInSidePanel}>
+        <button type="button" class="lectern-toolbar__button" onClick={onOpenInSidePanel}>
           Open in side panel
         </button>
       )}
