@@ -113,6 +113,9 @@ export function blockText(root: Node): string {
     if (node.nodeType !== 1) return;
     const tag = (node as Element).tagName.toUpperCase();
     if (UNSEEN_TAGS.has(tag)) return;
+    // A player's link card (the `embeds` step) is Lectern's, not the article's words: the view shows it, the text
+    // (read aloud, reading time, measures) leaves it out.
+    if (tag === 'A' && (node as Element).classList.contains('lectern-embed')) return;
     const block = BLOCK_TAGS.has(tag);
     const pre = tag === 'PRE';
     if (block) flush();

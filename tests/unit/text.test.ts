@@ -11,6 +11,10 @@ describe('blockText', () => {
     expect(text('<h1>Title</h1><p>First paragraph.</p><p>Second one.</p>')).toBe('Title\n\nFirst paragraph.\n\nSecond one.');
   });
 
+  it('leaves a player\'s link card out of the text: the view\'s words, not the article\'s', () => {
+    expect(text('<p>Watch:</p><a class="lectern-embed lectern-embed--video" href="https://www.youtube.com/watch?v=x"><span>YouTube</span> <span>Open video</span></a><p>After.</p>')).toBe('Watch:\n\nAfter.');
+  });
+
   it('reads a code block line by line (one text node since the code step), a line break outside <pre> as a space', () => {
     expect(text('<p>Run:</p><pre><code>cd app\n\n  make test\n</code></pre><p>a\nb</p>')).toBe('Run:\n\ncd app\n\nmake test\n\na b');
   });
