@@ -145,3 +145,46 @@ describe('the reader tab', () => {
     }
   });
 });
+
+/** The text of every page of a PDF, read with pdf.js. */
+async function pdfText(data: Buffer): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : '')).join(''));
+  }
+  return pages.join('\n');
+}
+
+describe('printing the reader tab', () => {
+  it('prints the article with its source and one caption per photo, and none of the reader\'s controls', async () => {
+    await openFixture(session(), ARTICLE);
+    const title = await pageTitle();
+    const caption = await session().tab.evaluate(() => {
+      const p = document.querySelector('.bucketwrap.image .credit-caption .caption p');
+      return Array.from(p?.childNodes ?? []).filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(' ').replace(/\s+/g, ' ').trim();
+    });
+    const popup = await openPopup(session().lectern);
+    await readerText(popup);
+    const known = await readerTabs();
+    await popup.getByRole('button', { name: 'Open in tab' }).click();
+    const reader = await newReaderTab(known);
+    const text = (await pdfText(await reader.pdf({ format: 'A4', printBackground: false }))).replace(/\s+/g, ' ');
+    const squeeze = (s: string): string => s.replace(/\s+/g, '');
+    expect(squeeze(text)).toContain(squeeze(title));
+    expect(text).toContain('Marisol Okafor');
+    expect(squeeze(text)).toContain(squeeze(`${session().server.origin}/${ARTICLE}/source.html`));
+    expect(squeeze(text)).toContain(squeeze('For the first time in almost ten years'));
+    expect(squeeze(text).split(squeeze(caption)).length - 1, 'the caption once').toBe(1);
+    for (const word of ['Display', 'Listen', 'Print', 'Open in tab', 'Open in side panel', 'Open the original page', 'hide caption', 'gettyimages', '.jpg']) {
+      expect(text, word).not.toContain(word);
+    }
+    // What a printed page looks like (README).
+    await reader.emulateMedia({ media: 'print' });
+    await reader.setViewportSize({ width: 800, height: 1000 });
+    await reader.screenshot({ path: join(SCREENSHOTS, 'reader-tab-print.png') });
+    await reader.emulateMedia({ media: 'screen' });
+  });
+});
