@@ -315,3 +315,45 @@ describe('Firefox: fidelity (#25)', () => {
     }
   });
 });
+
+/** The text of every page of a PDF, read with pdf.js. */
+async function pdfText(base64: string): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? `${item.str} ` : '')).join(''));
+  }
+  return pages.join('\n');
+}
+
+describe('Firefox: the reader tab (#26)', () => {
+  it('"Open in tab" opens the article in a tab of its own that survives a reload and prints without the controls', async () => {
+    await openFixture(NPR);
+    const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
+    const popup = await openPopupTab();
+    let reader: string | undefined;
+    try {
+      await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
+      await ff.evaluate(popup, `Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Open in tab').click(), true`);
+      reader = await contextWithUrl((url) => /\/src\/ui\/tab\/index\.html\?id=[0-9a-f]{32}$/.test(url), 'the reader tab');
+      const h1 = (): Promise<string | null> => ff.evaluate<string | null>(reader!, `document.querySelector('.lectern-reader h1')?.textContent ?? null`);
+      expect(await waitFor(h1, (t) => t === title, 20_000)).toBe(title);
+      expect(await waitFor(() => ff.evaluate<string>(reader!, 'document.title'), (t) => t === title)).toBe(title);
+      await ff.bidi.send('browsingContext.reload', { context: reader, wait: 'complete' });
+      expect(await waitFor(h1, (t) => t === title, 20_000), 'after a reload').toBe(title);
+
+      const { data } = await ff.bidi.send<{ data: string }>('browsingContext.print', { context: reader, background: false });
+      const text = (await pdfText(data)).replace(/\s+/g, ' ');
+      const squeeze = (t: string): string => t.replace(/\s+/g, '');
+      expect(squeeze(text)).toContain(squeeze(title));
+      expect(text).toContain('Margaret Bell');
+      expect(squeeze(text)).toContain(squeeze(`/${NPR}/source.html`));
+      for (const word of ['Display', 'Listen', 'Open in tab', 'Open the original page', 'hide caption', '.jpg']) expect(text, word).not.toContain(word);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
+      if (reader) await ff.bidi.send('browsingContext.close', { context: reader }).catch(() => undefined);
+    }
+  });
+});
