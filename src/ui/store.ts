@@ -23,7 +23,7 @@ export interface SettingsIO {
   remember?(settings: Settings): void;
 }
 
-export type PanelName = 'settings' | 'toc' | 'speech';
+export type PanelName = 'settings' | 'toc' | 'speech' | 'save';
 
 export interface Store {
   surface: Surface;

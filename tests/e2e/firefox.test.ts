@@ -185,7 +185,7 @@ describe('Firefox: toolbar popup', () => {
         context: popup,
         locator: { type: 'css', value: 'button' },
       });
-      const index = await ff.evaluate<number>(popup, `Array.from(document.querySelectorAll('button'), (b) => b.textContent.trim()).indexOf('Open in side panel')`);
+      const index = await ff.evaluate<number>(popup, `Array.from(document.querySelectorAll('button'), (b) => b.getAttribute('aria-label') ?? b.textContent.trim()).indexOf('Open in side panel')`);
       expect(index, 'the "Open in side panel" button').toBeGreaterThanOrEqual(0);
       await click(popup, nodes[index]);
       expect(await waitFor(sidebarOpen, Boolean)).toBe(true);
@@ -336,7 +336,7 @@ describe('Firefox: the reader tab (#26)', () => {
     let reader: string | undefined;
     try {
       await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
-      await ff.evaluate(popup, `Array.from(document.querySelectorAll('button')).find((b) => b.textContent.trim() === 'Open in tab').click(), true`);
+      await ff.evaluate(popup, `Array.from(document.querySelectorAll('button')).find((b) => b.getAttribute('aria-label') === 'Open in tab').click(), true`);
       reader = await contextWithUrl((url) => /\/src\/ui\/tab\/index\.html\?id=[0-9a-f]{32}$/.test(url), 'the reader tab');
       const h1 = (): Promise<string | null> => ff.evaluate<string | null>(reader!, `document.querySelector('.lectern-reader h1')?.textContent ?? null`);
       expect(await waitFor(h1, (t) => t === title, 20_000)).toBe(title);

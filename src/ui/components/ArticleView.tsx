@@ -9,6 +9,7 @@ import { useReadAloud } from '../tts/use-read-aloud';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ProgressBar } from './ProgressBar';
+import { SavePanel } from './SavePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { SpeechControls } from './SpeechControls';
 import { Toc } from './Toc';
@@ -55,6 +56,7 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
         {panel.value === 'settings' && <SettingsPanel />}
         {panel.value === 'toc' && hasToc && <Toc entries={toc} body={body} onChosen={close} />}
         {panel.value === 'speech' && <SpeechControls readAloud={readAloud} />}
+        {panel.value === 'save' && <SavePanel article={article} html={html} onPrint={() => window.print()} />}
       </div>
       {tab && hasToc && (
         // A wide reader tab shows the contents beside the article (CSS hides this aside on narrow windows).

@@ -15,6 +15,7 @@ const PANELS: Array<{ name: PanelName; label: string }> = [
   { name: 'settings', label: 'Display' },
   { name: 'toc', label: 'Contents' },
   { name: 'speech', label: 'Listen' },
+  { name: 'save', label: 'Save' },
 ];
 
 export function Toolbar({ hasToc, onOpenInSidePanel, onOpenInTab, onPrint }: Props) {
@@ -41,14 +42,15 @@ export function Toolbar({ hasToc, onOpenInSidePanel, onOpenInTab, onPrint }: Pro
           Print
         </button>
       )}
+      {/* Short words in a narrow popup; the names say it whole. */}
       {onOpenInTab && (
-        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" onClick={onOpenInTab}>
-          Open in tab
+        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" aria-label="Open in tab" title="Open in tab" onClick={onOpenInTab}>
+          Tab
         </button>
       )}
       {onOpenInSidePanel && (
-        <button type="button" class="lectern-toolbar__button" onClick={onOpenInSidePanel}>
-          Open in side panel
+        <button type="button" class="lectern-toolbar__button" aria-label="Open in side panel" title="Open in side panel" onClick={onOpenInSidePanel}>
+          Side panel
         </button>
       )}
     </nav>
