@@ -22,7 +22,7 @@ export type Font = (typeof FONTS)[number];
 export type Width = (typeof WIDTHS)[number];
 
 /** The version this code writes. Stored objects carry it; older ones are migrated up on read. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 /** The one `storage.sync` key that holds every setting. */
 export const SETTINGS_KEY = 'settings';
 
@@ -35,6 +35,8 @@ export const defaults = {
   speechRate: 1 as number,
   /** `voiceURI` of the chosen local voice; '' = the browser's default for the article's language. */
   voice: '',
+  /** Open an article again where the reader left it (shared/positions.ts). */
+  resume: true as boolean,
 };
 
 export type Settings = typeof defaults;
@@ -52,6 +54,8 @@ export const migrations: ReadonlyArray<(raw: Raw) => Raw> = [
     fontSize: typeof raw.fontSize === 'string' ? Number.parseFloat(raw.fontSize) : raw.fontSize,
     lineHeight: typeof raw.lineHeight === 'string' ? Number.parseFloat(raw.lineHeight) : raw.lineHeight,
   }),
+  // 1 -> 2: reading positions arrive, on for everyone (an explicit false stays).
+  (raw) => ({ ...raw, resume: raw.resume === false ? false : true }),
 ];
 
 /** Run the migrations an object needs, from its stored version up to the newest. */
@@ -78,6 +82,7 @@ export function validate(raw: unknown): Settings {
     width: oneOf(WIDTHS, r.width, defaults.width),
     speechRate: oneOf<number>(SPEECH_RATES, r.speechRate, defaults.speechRate),
     voice: typeof r.voice === 'string' && r.voice.length <= 500 ? r.voice : defaults.voice,
+    resume: typeof r.resume === 'boolean' ? r.resume : defaults.resume,
   };
 }
 

@@ -13,7 +13,7 @@ describe('validate', () => {
   });
 
   it('keeps every valid value', () => {
-    const good: Settings = { theme: 'sepia', font: 'mono', fontSize: 22, lineHeight: 1.8, width: 'wide', speechRate: 1.4, voice: 'Local Voice' };
+    const good: Settings = { theme: 'sepia', font: 'mono', fontSize: 22, lineHeight: 1.8, width: 'wide', speechRate: 1.4, voice: 'Local Voice', resume: false };
     expect(validate(good)).toEqual(good);
   });
 
@@ -41,6 +41,12 @@ describe('migrations', () => {
 
   it('moves unversioned values up: "auto" theme, sizes stored as strings', () => {
     expect(parseStored({ theme: 'auto', fontSize: '20px', lineHeight: '1.8' })).toEqual({ ...defaults, fontSize: 20, lineHeight: 1.8 });
+  });
+
+  it('1 -> 2: reading positions are on for a version-1 reader, an explicit "off" stays off, junk falls back to on', () => {
+    expect(parseStored({ version: 1, theme: 'dark' })).toEqual({ ...defaults, theme: 'dark', resume: true });
+    expect(parseStored({ version: 1, resume: false })).toEqual({ ...defaults, resume: false });
+    expect(parseStored({ version: 2, resume: 'no' }).resume).toBe(true);
   });
 
   it('leaves current objects to validation only', () => {

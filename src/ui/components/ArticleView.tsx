@@ -6,6 +6,7 @@ import { sanitizeHtml } from '../sanitize';
 import { useStore } from '../store';
 import { buildToc, TOC_MIN_ENTRIES } from '../toc';
 import { useReadAloud } from '../tts/use-read-aloud';
+import { useResume } from '../use-resume';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ProgressBar } from './ProgressBar';
@@ -23,7 +24,7 @@ export interface Props {
 }
 
 export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOriginal }: Props) {
-  const { panel, surface } = useStore();
+  const { panel, surface, settings } = useStore();
   const tab = surface === 'tab';
   // A reader tab is named after its article (the tab strip, history, bookmarks).
   useEffect(() => {
@@ -39,6 +40,7 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
   }, [article.content]);
   const toc = useMemo(() => buildToc(html), [html]);
   const readAloud = useReadAloud(body, html, article.lang);
+  const { resumed, startOver } = useResume(article.url, body, settings.value.resume);
   const hasToc = toc.length >= TOC_MIN_ENTRIES;
   const close = (): void => {
     panel.value = null;
@@ -65,6 +67,12 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
         </aside>
       )}
       <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+        {resumed && (
+          <p class="lectern-notice lectern-resumed" role="status">
+            Resumed where you left off ·{' '}
+            <button type="button" class="lectern-link-button" onClick={startOver}>Start over</button>
+          </p>
+        )}
         {article.weak && (
           <p class="lectern-notice" role="note">
             This page may not be an article: Lectern shows the text it found.

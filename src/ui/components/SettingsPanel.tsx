@@ -1,4 +1,6 @@
 /** Display settings: theme, font, size, spacing and width. Every change applies at once in every open view. */
+import { useState } from 'preact/hooks';
+import { forgetPositions } from '../../shared/positions';
 import { FONT_SIZES, LINE_HEIGHTS, WIDTHS, type Font, type Theme, type Width } from '../../shared/settings';
 import { useStore } from '../store';
 import { stepIn } from '../theme';
@@ -12,6 +14,7 @@ const WIDTH_NAMES: Record<Width, string> = { narrow: 'Narrow', medium: 'Medium',
 export function SettingsPanel() {
   const { settings, update, surface } = useStore();
   const s = settings.value;
+  const [forgot, setForgot] = useState('');
   const sizeAt = FONT_SIZES.indexOf(s.fontSize as (typeof FONT_SIZES)[number]);
   return (
     <div class="lectern-panel" id="lectern-panel-settings" role="group" aria-label="Display">
@@ -49,6 +52,18 @@ export function SettingsPanel() {
           </select>
         </label>
       )}
+      <div class="lectern-field lectern-field--resume">
+        <label>
+          <input type="checkbox" checked={s.resume} onChange={(e) => update({ resume: e.currentTarget.checked })} /> Resume where I left off
+        </label>
+        <button
+          type="button"
+          onClick={() => void forgetPositions().then(() => setForgot('Reading positions forgotten.'), () => setForgot('Lectern could not clear them. Try again.'))}
+        >
+          Forget reading positions
+        </button>
+        <span role="status" class="lectern-field__said">{forgot}</span>
+      </div>
     </div>
   );
 }
