@@ -10,7 +10,9 @@
  * run inside a trusted click (BiDi `input.performActions`), as a pressed shortcut or a menu click would run them.
  * The shortcuts themselves, typed as real key presses, and the real toolbar popup: firefox-keys.test.ts (headed, Xvfb).
  */
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, type LecternFirefox } from '../../scripts/lib/firefox';
 import { placeholderPng } from '../../scripts/lib/png';
@@ -20,6 +22,7 @@ import { COPY_PROBE, occurrences, PROBE_IMAGES_FETCHED, waitFor as waitUntil } f
 import { contexts, expectEachCaptionOnce, extensionErrors, fixturePhotos, NPR, SNAPSHOT, type ReaderSnapshot } from './firefox-support';
 import { FIDELITY_SLUGS } from '../support/fidelity';
 import { expectFaithful, RENDERED_FIDELITY, type RenderedFidelity } from './fidelity-probe';
+import { EXPORT_CSP } from '../../src/ui/export/html';
 
 interface PanelEntry {
   phase: string;
@@ -355,5 +358,167 @@ describe('Firefox: the reader tab (#26)', () => {
       await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
       if (reader) await ff.bidi.send('browsingContext.close', { context: reader }).catch(() => undefined);
     }
+  });
+});
+
+
+/**
+ * The reader's Save panel in Firefox, the checks tests/e2e/export.test.ts makes in Chromium. The files are real
+ * downloads: the `<a download>` click on a Blob URL (src/ui/export/download.ts) in the popup reader's tab, saved by
+ * Firefox into a folder of the test's (BiDi `browser.setDownloadBehavior`) and found by the `filepath` of BiDi's
+ * `browsingContext.downloadEnd` event. The clipboard is read back in the extension page inside a trusted click:
+ * Firefox lets a page read it only with user activation (and without a prompt when the page wrote it).
+ */
+describe('Firefox: export (#26)', () => {
+  const ARTICLE = NPR;
+  const CODE = 'fidelity--prism';
+  let downloads: string;
+  let subscription: string | undefined;
+
+  beforeAll(async () => {
+    downloads = mkdtempSync(join(tmpdir(), 'lectern-firefox-downloads-'));
+    await ff.bidi.send('browser.setDownloadBehavior', { downloadBehavior: { type: 'allowed', destinationFolder: downloads } });
+    ({ subscription } = await ff.bidi.send<{ subscription: string }>('session.subscribe', {
+      events: ['browsingContext.downloadWillBegin', 'browsingContext.downloadEnd'],
+    }));
+  });
+
+  afterAll(async () => {
+    if (subscription) await ff?.bidi.send('session.unsubscribe', { subscriptions: [subscription] }).catch(() => undefined);
+    await ff?.bidi.send('browser.setDownloadBehavior', { downloadBehavior: null }).catch(() => undefined);
+    if (downloads) rmSync(downloads, { recursive: true, force: true });
+  });
+
+  /** A button of a page, by its accessible name (`aria-label`, else its text), as BiDi's node reference. */
+  async function button(context: string, name: string): Promise<{ sharedId: string }> {
+    const { nodes } = await ff.bidi.send<{ nodes: Array<{ sharedId: string }> }>('browsingContext.locateNodes', {
+      context,
+      locator: { type: 'css', value: 'button' },
+    });
+    const index = await ff.evaluate<number>(context, `Array.from(document.querySelectorAll('button'), (b) => b.getAttribute('aria-label') ?? b.textContent.trim()).indexOf(${JSON.stringify(name)})`);
+    expect(index, `the "${name}" button`).toBeGreaterThanOrEqual(0);
+    return nodes[index]!;
+  }
+
+  const status = (popup: string): Promise<string | null> =>
+    ff.evaluate<string | null>(popup, `document.querySelector('#lectern-panel-save [role=status]')?.textContent ?? null`);
+
+  /** The popup reader for `slug`, its Save panel open (a trusted click on the toolbar's "Save"). */
+  async function savePanel(slug: string): Promise<string> {
+    // 'interactive': a fidelity page's players point off this machine and never load.
+    await openFixture(slug, 'interactive');
+    const popup = await openPopupTab();
+    const view = await waitFor(() => ff.evaluate<ReaderSnapshot>(popup, `(${SNAPSHOT})(document)`), (v) => v.loaded, 20_000);
+    expect(view.failure).toBeNull();
+    await ff.bidi.send('browsingContext.activate', { context: popup });
+    await click(popup, await button(popup, 'Save'));
+    expect(await waitFor(() => status(popup), (s) => s !== null), 'the Save panel').toBe('');
+    return popup;
+  }
+
+  /** Click a Save button and read the file Firefox downloaded. */
+  async function download(popup: string, name: string): Promise<{ name: string; text: string }> {
+    const [began, ended] = await Promise.all([
+      ff.bidi.waitFor((e) => e.method === 'browsingContext.downloadWillBegin' && e.params.context === popup, 15_000, 'downloadWillBegin'),
+      ff.bidi.waitFor((e) => e.method === 'browsingContext.downloadEnd' && e.params.context === popup, 15_000, 'downloadEnd'),
+      click(popup, await button(popup, name)),
+    ]);
+    // The page's own Blob URL, saved by Firefox as a web page's download would be (no `downloads` permission).
+    expect(began.params.url).toMatch(/^blob:moz-extension:\/\//);
+    expect(ended.params).toMatchObject({ status: 'complete', url: began.params.url });
+    const path = ended.params.filepath as string;
+    expect(dirname(path)).toBe(downloads);
+    return { name: began.params.suggestedFilename as string, text: readFileSync(path, 'utf8') };
+  }
+
+  /** The clipboard's text, read in `context` inside a trusted click (Firefox asks for user activation). */
+  async function readClipboard(context: string): Promise<string> {
+    await ff.evaluate(context, `(document.addEventListener('click', () => {
+      window.lecternClipboard = navigator.clipboard.readText().then((text) => ({ text }), (error) => ({ error: String(error) }));
+    }, { once: true }), true)`);
+    const { nodes } = await ff.bidi.send<{ nodes: Array<{ sharedId: string }> }>('browsingContext.locateNodes', {
+      context,
+      locator: { type: 'css', value: '#lectern-panel-save [role=status]' },
+    });
+    await click(context, nodes[0]);
+    const read = await waitFor(() => ff.evaluate<{ text?: string; error?: string } | null>(context, 'window.lecternClipboard ?? null'), Boolean, 5_000);
+    expect(read?.error, 'reading the clipboard back').toBeUndefined();
+    return read?.text ?? '';
+  }
+
+  it('"Copy as Markdown" puts the article on the clipboard: front matter, title, text, code fenced with its language', async () => {
+    const popup = await savePanel(CODE);
+    try {
+      const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1')?.textContent?.trim() ?? ''`);
+      // A trusted click: Firefox writes to the clipboard only with user activation.
+      await click(popup, await button(popup, 'Copy as Markdown'));
+      expect(await waitFor(() => status(popup), (s) => Boolean(s))).toBe('Copied as Markdown.');
+      const markdown = await readClipboard(popup);
+      expect(markdown.startsWith('---\n')).toBe(true);
+      expect(markdown).toContain(`title: ${JSON.stringify(title)}`);
+      expect(markdown).toContain(`source: "${server.origin}/${CODE}/source.html"`);
+      expect(markdown).toContain(`\n# ${title}\n`);
+      expect(markdown).toMatch(/\n```javascript\nimport \{ createReadStream \} from "node:fs";\n/);
+      expect(markdown).not.toMatch(/Copy|Copied!/);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
+    }
+  });
+
+  it('"Save as Markdown" downloads a .md named after the article, each photo with its caption once below it', async () => {
+    const popup = await savePanel(ARTICLE);
+    try {
+      const { name, text } = await download(popup, 'Save as Markdown');
+      expect(name).toBe('After a decade away, the harbor ferry returns to the old river towns.md');
+      expect(text).toMatch(/^---\ntitle: "After a decade away, the harbor ferry returns to the old river towns"\n/);
+      expect(text).toContain('author: "Marisol Okafor"');
+      const caption = 'The restored ferry Margaret Bell leaves the north landing at Corliss';
+      // Shown once: the image's alt text (inside ![...]) is not shown text.
+      expect(text.replace(/!\[[^\]]*\]/g, '![]').split(caption).length - 1).toBe(1);
+      // The photo, then its caption and credit as the line below it.
+      expect(text).toMatch(/!\[[^\]]*\]\(http:\/\/127\.0\.0\.1:\d+\/assets\/img\/[^)]+\)(?:\]\([^)]+\))?\n\n_The restored ferry Margaret Bell[^\n]+ — Dana Whitfield\/Harbor Photo Service_\n/);
+      expect(text).not.toMatch(/hide caption|toggle caption/i);
+      expect(await status(popup)).toBe(`Saved as ${name}.`);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
+    }
+  });
+
+  it('"Save as HTML" downloads one file that opens offline, runs no script and loads nothing but its images', async () => {
+    const popup = await savePanel(ARTICLE);
+    let text: string;
+    try {
+      const saved = await download(popup, 'Save as HTML');
+      text = saved.text;
+      expect(saved.name).toBe('After a decade away, the harbor ferry returns to the old river towns.html');
+      expect(await status(popup)).toBe(`Saved as ${saved.name}.`);
+    } finally {
+      await ff.bidi.send('browsingContext.close', { context: popup }).catch(() => undefined);
+    }
+    expect(text).not.toMatch(/<script/i);
+    expect(text).toContain('<meta http-equiv="Content-Security-Policy"');
+    expect(text).toContain('For the first time in almost ten years');
+
+    // Open it as a file would open: from its own address, off the test server's pages, in Firefox. Firefox itself
+    // asks the server for /favicon.ico (the tab's icon of a page that names none): the browser's request, not the file's.
+    server.put('/saved/article.html', text);
+    await openPath('/saved/article.html');
+    const opened = await ff.evaluate<{ title: string; body: string; scripts: number; csp: string | null; others: string[]; font: string }>(pageContext, `({
+      title: document.title,
+      body: document.querySelector('.lectern-reader__body')?.innerText ?? '',
+      scripts: document.scripts.length,
+      csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null,
+      others: performance.getEntriesByType('resource')
+        .filter((r) => r.initiatorType !== 'img' && !(r.initiatorType === 'other' && new URL(r.name).pathname === '/favicon.ico'))
+        .map((r) => r.initiatorType + ' ' + r.name),
+      font: getComputedStyle(document.querySelector('.lectern-reader__title')).fontFamily,
+    })`);
+    expect(opened.title).toBe('After a decade away, the harbor ferry returns to the old river towns');
+    expect(opened.body).toContain('For the first time in almost ten years');
+    expect(opened.scripts).toBe(0);
+    expect(opened.csp).toBe(EXPORT_CSP);
+    expect(opened.others).toEqual([]);
+    // It looks like the reader: the reader's type.
+    expect(opened.font).toMatch(/Georgia|serif/i);
   });
 });

@@ -1,5 +1,7 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { syncBarHeight } from '../bar';
+import { onReadingKey } from '../keys';
 import type { Article } from '../../extract/types';
 import { stamp } from '../trace';
 import { sanitizeHtml } from '../sanitize';
@@ -9,6 +11,7 @@ import { useReadAloud } from '../tts/use-read-aloud';
 import { useResume } from '../use-resume';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
+import { KeysHelp } from './KeysHelp';
 import { ProgressBar } from './ProgressBar';
 import { SavePanel } from './SavePanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -24,7 +27,9 @@ export interface Props {
 }
 
 export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOriginal }: Props) {
-  const { panel, surface, settings } = useStore();
+  const store = useStore();
+  const { panel, surface, settings } = store;
+  const [help, setHelp] = useState(false);
   const tab = surface === 'tab';
   // A reader tab is named after its article (the tab strip, history, bookmarks).
   useEffect(() => {
@@ -45,9 +50,49 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
   const close = (): void => {
     panel.value = null;
   };
+  // The sticky bar's height, for where a heading scrolled to lands (reader.css, scroll-margin-top).
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(() => syncBarHeight());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  // The reading keys (keys.ts), read through a ref so the one listener always sees this render's state.
+  const keyState = useRef({ help, hasToc, readAloud });
+  keyState.current = { help, hasToc, readAloud };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const now = keyState.current;
+      const handled = onReadingKey(e, {
+        settings: () => store.settings.value,
+        update: store.update,
+        body: () => body.current,
+        toggleToc: () => {
+          if (now.hasToc) store.panel.value = store.panel.value === 'toc' ? null : 'toc';
+        },
+        togglePlay: () => {
+          if (store.speech.value.status === 'playing') now.readAloud.speech?.pause();
+          else now.readAloud.play();
+        },
+        toggleHelp: () => setHelp((h) => !h),
+        close: () => {
+          if (now.help) setHelp(false);
+          else if (store.panel.value) store.panel.value = null;
+          else return false;
+          return true;
+        },
+      });
+      if (handled) e.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
   return (
     <>
       <div
+        ref={bar}
         class="lectern-bar"
         onKeyDown={(e) => {
           if (e.key === 'Escape' && panel.value) close();
@@ -66,6 +111,7 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
           <Toc entries={toc} body={body} aside />
         </aside>
       )}
+      {help && <KeysHelp onClose={() => setHelp(false)} />}
       <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
         {resumed && (
           <p class="lectern-notice lectern-resumed" role="status">

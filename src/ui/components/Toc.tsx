@@ -1,5 +1,6 @@
 /** The table of contents: a link per heading; choosing one scrolls the view to it. */
 import type { RefObject } from 'preact';
+import { syncBarHeight } from '../bar';
 import { headingAt, type TocEntry } from '../toc';
 
 export interface Props {
@@ -28,6 +29,8 @@ export function Toc({ entries, body, onChosen, aside }: Props) {
                 // keyboard reading goes on from the heading (tabindex -1: focusable by script, not a tab stop).
                 requestAnimationFrame(() => {
                   if (!(heading instanceof HTMLElement)) return;
+                  // The panel has just closed: measure the bar as it is now, not as the last resize saw it.
+                  syncBarHeight();
                   heading.scrollIntoView({ block: 'start' });
                   heading.tabIndex = -1;
                   heading.focus({ preventScroll: true });

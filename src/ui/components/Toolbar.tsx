@@ -50,7 +50,7 @@ export function Toolbar({ hasToc, onOpenInSidePanel, onOpenInTab, onPrint }: Pro
       )}
       {onOpenInSidePanel && (
         <button type="button" class="lectern-toolbar__button" aria-label="Open in side panel" title="Open in side panel" onClick={onOpenInSidePanel}>
-          Side panel
+          Panel
         </button>
       )}
     </nav>
