@@ -125,6 +125,26 @@ describe('the reader tab', () => {
     expect(active?.url).toContain(LONG);
   });
 
+  it('with its page\'s tab gone, "Open the original page" opens the page in the reader tab, and Back returns to the article', async () => {
+    const source = await session().lectern.context.newPage();
+    await source.goto(`${session().server.origin}/${LONG}/source.html`);
+    await source.bringToFront();
+    const title = await source.evaluate(() => document.querySelector('h1')?.textContent?.trim() ?? '');
+    const popup = await openPopup(session().lectern);
+    await readerText(popup);
+    const known = await readerTabs();
+    await popup.getByRole('button', { name: 'Open in tab' }).click();
+    const reader = await newReaderTab(known);
+    await source.close();
+    await reader.locator('.lectern-reader__source').click();
+    await reader.waitForURL(`${session().server.origin}/${LONG}/source.html`);
+    await reader.goBack();
+    await reader.waitForSelector('.lectern-reader h1');
+    expect(await reader.locator('.lectern-reader h1').innerText()).toBe(title);
+    await reader.goForward();
+    await reader.waitForURL(`${session().server.origin}/${LONG}/source.html`);
+  });
+
   it('axe finds no serious or critical violation in the reader tab, in any theme', async () => {
     await openFixture(session(), LONG);
     const popup = await openPopup(session().lectern);
