@@ -51,10 +51,15 @@ function marksOf(heading: Element, page: string): Element[] {
   }
   const wrapper = heading.parentElement;
   if (!wrapper || wrapper.localName === 'body') return marks;
+  // Only a wrapper made of the heading and at most three marks: beside body text, a link is the article's own. Stops
+  // at the fourth other child (a heading among the article's paragraphs has hundreds of siblings).
   const siblings: Element[] = [];
-  for (let el = wrapper.firstElementChild; el; el = el.nextElementSibling) if (el !== heading) siblings.push(el);
-  // Only a wrapper made of the heading and its marks: beside body text, a link is the article's own.
-  if (siblings.length && siblings.length <= 3 && siblings.every((el) => isMark(el, page))) marks.push(...siblings);
+  for (let el = wrapper.firstElementChild; el; el = el.nextElementSibling) {
+    if (el === heading) continue;
+    if (siblings.length === 3) return marks;
+    siblings.push(el);
+  }
+  if (siblings.length && siblings.every((el) => isMark(el, page))) marks.push(...siblings);
   return marks;
 }
 
