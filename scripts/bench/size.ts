@@ -1,7 +1,8 @@
 /**
  * Size: gzip bytes of what the built extension (dist/) loads: the injected content script, and the popup / side panel
  * JavaScript (the scripts each src/ui/<surface>/index.html references, followed through their static and dynamic
- * imports). The extension is built fresh with the project's own Vite config into out/bench/dist/, so the numbers are
+ * imports), also as "first paint" (static imports only: what runs before the view shows), and the bundled font files
+ * per family (woff2, already compressed: a view fetches only the files its text needs, when that font is chosen). The extension is built fresh with the project's own Vite config into out/bench/dist/, so the numbers are
  * those of the working tree and the shared dist/ is left alone.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,11 +29,15 @@ function gzipBytes(buf: Buffer): number {
   return gzipSync(buf, { level: 9 }).length;
 }
 
-/** The JS files `file` imports (static `from "..."`, side-effect `import "..."`, dynamic `import("...")`). */
-export function importsOf(file: string, distDir: string): string[] {
+/**
+ * The JS files `file` imports (static `from "..."`, side-effect `import "..."`, and unless `dynamic` is false,
+ * dynamic `import("...")` or `import(\`...\`)`).
+ */
+export function importsOf(file: string, distDir: string, dynamic = true): string[] {
   const source = readFileSync(file, 'utf8');
   const found = new Set<string>();
-  const re = /(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+\.js)["']/g;
+  // Rolldown writes a dynamic import's path as a template literal: import(`./x.js`).
+  const re = dynamic ? /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`]([^"'`]+\.js)["'`]/g : /(?:\bfrom\s*|\bimport\s*)["'`]([^"'`]+\.js)["'`]/g;
   for (const m of source.matchAll(re)) {
     const spec = m[1] as string;
     const target = spec.startsWith('/') ? join(distDir, spec) : resolve(dirname(file), spec);
@@ -41,14 +46,14 @@ export function importsOf(file: string, distDir: string): string[] {
   return [...found];
 }
 
-function closure(entries: string[], distDir: string): string[] {
+function closure(entries: string[], distDir: string, dynamic = true): string[] {
   const seen = new Set<string>();
   const stack = [...entries];
   while (stack.length) {
     const file = stack.pop() as string;
     if (seen.has(file)) continue;
     seen.add(file);
-    stack.push(...importsOf(file, distDir));
+    stack.push(...importsOf(file, distDir, dynamic));
   }
   return [...seen].sort();
 }
@@ -63,8 +68,8 @@ function htmlScripts(html: string, file: string, distDir: string): string[] {
   return out;
 }
 
-function entry(name: string, files: string[], distDir: string): SizeEntry {
-  const all = closure(files, distDir);
+function entry(name: string, files: string[], distDir: string, dynamic = true): SizeEntry {
+  const all = closure(files, distDir, dynamic);
   const bufs = all.map((f) => readFileSync(f));
   return {
     name,
@@ -73,6 +78,26 @@ function entry(name: string, files: string[], distDir: string): SizeEntry {
     // Each file travels (and is stored) on its own, so each is gzipped on its own.
     gzip: bufs.reduce((a, b) => a + gzipBytes(b), 0),
   };
+}
+
+/** One row per bundled font family: its woff2 files (every subset, weight and style) as emitted. */
+export function fontEntries(distDir: string): SizeEntry[] {
+  const assets = join(distDir, 'assets');
+  if (!existsSync(assets)) return [];
+  const families = new Map<string, string[]>();
+  for (const name of readdirSync(assets).sort()) {
+    const m = /^(.+?)-latin(?:-ext)?-\d{3}-(?:normal|italic)-[\w-]+\.woff2$/.exec(name);
+    if (m) families.set(m[1]!, [...(families.get(m[1]!) ?? []), join(assets, name)]);
+  }
+  return [...families].map(([family, files]) => {
+    const bufs = files.map((f) => readFileSync(f));
+    return {
+      name: `font ${family} (woff2)`,
+      files: files.map((f) => relative(distDir, f)),
+      raw: bufs.reduce((a, b) => a + b.length, 0),
+      gzip: bufs.reduce((a, b) => a + gzipBytes(b), 0),
+    };
+  });
 }
 
 export const SIZE_DIST = join(ROOT, 'out', 'bench', 'dist');
@@ -93,8 +118,11 @@ export function measureSize(distDir = SIZE_DIST, build = true): SizeReport {
     for (const surface of readdirSync(uiDir).sort()) {
       const html = join(uiDir, surface, 'index.html');
       if (!statSync(join(uiDir, surface)).isDirectory() || !existsSync(html)) continue;
-      entries.push(entry(`${surface} JS`, htmlScripts(readFileSync(html, 'utf8'), html, distDir), distDir));
+      const scripts = htmlScripts(readFileSync(html, 'utf8'), html, distDir);
+      entries.push(entry(`${surface} JS`, scripts, distDir));
+      entries.push(entry(`${surface} JS, first paint`, scripts, distDir, false));
     }
   }
+  entries.push(...fontEntries(distDir));
   return { dist: distDir, entries };
 }

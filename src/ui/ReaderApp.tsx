@@ -3,6 +3,7 @@ import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Surface } from '../shared/protocol';
 import { ReaderView } from './components/ReaderView';
 import { usePanelReader, usePopupReader, useTabReader, type ReaderSource } from './reader-source';
+import { uiDirection, uiLanguage } from './i18n';
 import { createStore, StoreContext } from './store';
 import { stamp } from './trace';
 
@@ -34,6 +35,9 @@ function Reader({ surface, source: { view, actions } }: { surface: Surface; sour
   const store = useMemo(() => createStore(surface), [surface]);
   // Before the first paint, so the view never flashes another theme.
   useLayoutEffect(() => {
+    // The interface speaks the browser's language, right to left for Arabic and Hebrew (the article keeps its own).
+    document.documentElement.lang = uiLanguage();
+    document.documentElement.dir = uiDirection();
     const unbind = store.bindTheme(document.documentElement);
     return () => {
       unbind();

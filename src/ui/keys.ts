@@ -5,20 +5,23 @@
  */
 import { FONT_SIZES, THEMES, type Settings } from '../shared/settings';
 import { syncBarHeight } from './bar';
+import type { MessageKey } from './i18n';
 import { stepIn } from './theme';
 import { TOC_HEADINGS } from './toc';
 
-export const READING_KEYS: ReadonlyArray<readonly [keys: string, does: string]> = [
-  ['j / ↓', 'Scroll down'],
-  ['k / ↑', 'Scroll up'],
-  ['Space / Shift+Space', 'Page down / up'],
-  ['] / [', 'Next / previous heading'],
-  ['t', 'Contents'],
-  ['+ / −', 'Larger / smaller text'],
-  ['d', 'Next theme'],
-  ['p', 'Play / pause reading aloud'],
-  ['?', 'These keys'],
-  ['Esc', 'Close a panel or this list'],
+/** The key list: the keys (a message key such as `keyEsc` where the name is a word) and what they do. */
+export const READING_KEYS: ReadonlyArray<readonly [keys: string, does: MessageKey]> = [
+  ['j / ↓', 'keyScrollDown'],
+  ['k / ↑', 'keyScrollUp'],
+  ['keySpace', 'keyPage'],
+  ['] / [', 'keyHeading'],
+  ['t', 'keyContents'],
+  ['+ / −', 'keyTextSize'],
+  ['d', 'keyTheme'],
+  ['p', 'keyPlay'],
+  [', / .', 'keySentence'],
+  ['?', 'keyHelp'],
+  ['keyEsc', 'keyClose'],
 ];
 
 export interface KeyActions {
@@ -26,6 +29,8 @@ export interface KeyActions {
   update: (patch: Partial<Settings>) => void;
   toggleToc: () => void;
   togglePlay: () => void;
+  /** Reading aloud: the previous (-1) or next (+1) sentence. */
+  stepSentence: (by: 1 | -1) => void;
   toggleHelp: () => void;
   /** Close an open panel or the key list; false when nothing was open. */
   close: () => boolean;
@@ -77,6 +82,8 @@ export function onReadingKey(e: KeyboardEvent, a: KeyActions): boolean {
       return true;
     }
     case 'p': a.togglePlay(); return true;
+    case ',': a.stepSentence(-1); return true;
+    case '.': a.stepSentence(1); return true;
     case '?': a.toggleHelp(); return true;
     case 'Escape': return a.close();
     default: return false;

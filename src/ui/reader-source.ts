@@ -13,6 +13,7 @@ import {
   getReaderTabEntry, isPanelEntry, isReaderTabEntry, isReaderTabId, panelKey, getPanelEntry, readerTabKey, type PanelEntry,
   type ReaderTabEntry,
 } from '../shared/session';
+import { t } from './i18n';
 import { stamp } from './trace';
 
 export type ReaderView =
@@ -101,9 +102,7 @@ export function usePopupReader(): ReaderSource {
 async function invitation(): Promise<string> {
   const commands = await browser.commands.getAll().catch(() => []);
   const shortcut = commands.find((c) => c.name === 'toggle-reader')?.shortcut;
-  return shortcut
-    ? `Press ${shortcut} or click the Lectern button in the toolbar to read this page.`
-    : 'Click the Lectern button in the toolbar to read this page.';
+  return shortcut ? t('inviteShortcut', shortcut) : t('inviteButton');
 }
 
 async function viewOf(entry: PanelEntry): Promise<ReaderView> {

@@ -286,6 +286,8 @@ describe('read aloud', () => {
         return h ? [...h.values()].map((r) => (r as Range).toString()).join('|') : null;
       });
     await view.getByRole('button', { name: 'Listen' }).click();
+    // The Listen panel's code loads when the panel first opens.
+    await view.getByRole('combobox', { name: 'Voice' }).waitFor();
     const voices = await view.getByRole('combobox', { name: 'Voice' }).locator('option').allInnerTexts();
     expect(voices).toEqual(['Test Voice (en-US)']);
     await view.getByRole('button', { name: 'Play', exact: true }).click();

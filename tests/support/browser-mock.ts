@@ -1,4 +1,27 @@
 /** Stand-in for webextension-polyfill in unit tests (the real one throws outside an extension). */
+import en from '../../_locales/en/messages.json';
+
+type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+/** The catalogue `i18n.getMessage` reads: English, as the browser would for an English reader; tests may swap it. */
+let catalogue: Catalogue = en;
+let uiLanguage = 'en';
+export function useCatalogue(next: Catalogue, language: string): void {
+  catalogue = next;
+  uiLanguage = language;
+}
+
+/** chrome.i18n.getMessage: the message with its $NAME$ placeholders replaced by the numbered substitutions. */
+function getMessage(key: string, subs?: string | string[]): string {
+  const entry = catalogue[key];
+  if (!entry) return '';
+  const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+  let text = entry.message;
+  for (const [name, { content }] of Object.entries(entry.placeholders ?? {})) {
+    const value = content.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+    text = text.split(new RegExp(`\\$${name}\\$`, 'gi')).join(value);
+  }
+  return text;
+}
 type Change = { oldValue?: unknown; newValue?: unknown };
 type Listener = (changes: Record<string, Change>, area: string) => void;
 
@@ -43,6 +66,7 @@ function area(name: string) {
 
 const browser = {
   runtime: { id: 'test', getURL: (path: string) => `chrome-extension://test/${path}` },
+  i18n: { getMessage, getUILanguage: () => uiLanguage },
   storage: {
     sync: area('sync'),
     session: area('session'),

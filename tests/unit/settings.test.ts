@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import mock from '../support/browser-mock';
 import {
-  defaults, FONT_SIZES, loadSettings, migrate, migrations, parseStored, saveSettings, SETTINGS_KEY, SETTINGS_VERSION,
+  CUSTOM_MIN_CONTRAST, CUSTOM_PAIRS, defaults, FONT_SIZES, loadSettings, migrate, migrations, parseStored, saveSettings, SETTINGS_KEY, SETTINGS_VERSION,
   validate, watchSettings, type Settings,
 } from '../../src/shared/settings';
+import { contrastRatio } from '../../src/ui/contrast';
 
 beforeEach(() => mock.storage.sync.reset());
 
@@ -13,7 +14,11 @@ describe('validate', () => {
   });
 
   it('keeps every valid value', () => {
-    const good: Settings = { theme: 'sepia', font: 'mono', fontSize: 22, lineHeight: 1.8, width: 'wide', speechRate: 1.4, voice: 'Local Voice', resume: false };
+    const good: Settings = {
+      theme: 'sepia', font: 'mono', fontSize: 22, lineHeight: 1.8, width: 'wide', speechRate: 1.4, voice: 'Local Voice', resume: false,
+      letterSpacing: 0.06, wordSpacing: 0.16, paragraphSpacing: 2, align: 'justify', lineLength: 55, focus: true,
+      customText: '#ffffff', customBackground: '#000000', customLink: '#ffff00', customSelection: '#1d4f91',
+    };
     expect(validate(good)).toEqual(good);
   });
 
@@ -27,6 +32,32 @@ describe('validate', () => {
     expect(validate({ fontSize: Number.NaN }).fontSize).toBe(defaults.fontSize);
     expect(FONT_SIZES.length).toBeGreaterThanOrEqual(8);
     expect(FONT_SIZES).toContain(defaults.fontSize);
+  });
+
+  it('checks each new type and colour field on its own', () => {
+    for (const theme of ['contrast', 'custom'] as const) expect(validate({ theme }).theme).toBe(theme);
+    for (const font of ['atkinson', 'opendyslexic', 'lexend', 'literata'] as const) expect(validate({ font }).font).toBe(font);
+    const out = validate({ letterSpacing: 0.5, wordSpacing: '0.16', paragraphSpacing: 1.5, align: 'center', lineLength: 65, focus: 'yes', font: 'comic' });
+    expect(out).toEqual({ ...defaults, paragraphSpacing: 1.5, lineLength: 65 });
+    expect(validate({ lineLength: 0 }).lineLength).toBe(0);
+    expect(validate({ lineLength: 66 }).lineLength).toBe(defaults.lineLength);
+  });
+
+  it('keeps custom colours as lower-case #rrggbb and drops anything else', () => {
+    expect(validate({ customText: '#0A0A0A' }).customText).toBe('#0a0a0a');
+    for (const bad of ['red', '#fff', 'rgb(0,0,0)', '#12345g', 12, 'url(x)']) expect(validate({ customLink: bad }).customLink).toBe(defaults.customLink);
+  });
+
+  it('drops a stored set of custom colours that fails AA as a whole (a hand edit), keeping the other settings', () => {
+    const out = validate({ theme: 'custom', customText: '#777777', customBackground: '#888888', customLink: '#000000', customSelection: '#ffffff' });
+    expect(out.theme).toBe('custom');
+    expect([out.customText, out.customBackground, out.customLink, out.customSelection]).toEqual([
+      defaults.customText, defaults.customBackground, defaults.customLink, defaults.customSelection,
+    ]);
+  });
+
+  it('has default custom colours that pass AA in every checked pair', () => {
+    for (const [a, b] of CUSTOM_PAIRS) expect(contrastRatio(defaults[a], defaults[b])).toBeGreaterThanOrEqual(CUSTOM_MIN_CONTRAST);
   });
 
   it('drops unknown keys', () => {
@@ -47,6 +78,18 @@ describe('migrations', () => {
     expect(parseStored({ version: 1, theme: 'dark' })).toEqual({ ...defaults, theme: 'dark', resume: true });
     expect(parseStored({ version: 1, resume: false })).toEqual({ ...defaults, resume: false });
     expect(parseStored({ version: 2, resume: 'no' }).resume).toBe(true);
+  });
+
+  it('2 -> 3: type and colour settings arrive with their defaults; a full-width reader keeps unlimited lines; the rest stays', () => {
+    const v2 = { version: 2, theme: 'sepia', font: 'sans', fontSize: 20, width: 'wide', resume: false, voice: 'v' };
+    const out = parseStored(v2);
+    expect(out).toEqual({ ...defaults, theme: 'sepia', font: 'sans', fontSize: 20, width: 'wide', resume: false, voice: 'v', lineLength: 75 });
+    expect(parseStored({ version: 2, width: 'full' })).toMatchObject({ width: 'full', lineLength: 0, letterSpacing: 0, align: 'start', focus: false });
+    expect(migrate({ version: 2, resume: true })).toMatchObject({ version: 3, resume: true, paragraphSpacing: 1, wordSpacing: 0 });
+    // A version-3 object is not migrated again: its own line length stands.
+    expect(parseStored({ version: 3, width: 'full', lineLength: 55 }).lineLength).toBe(55);
+    // From the very first version up, in one read.
+    expect(parseStored({ theme: 'auto', fontSize: '18' })).toEqual({ ...defaults, fontSize: 18 });
   });
 
   it('leaves current objects to validation only', () => {

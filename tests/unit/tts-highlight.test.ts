@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAME, showSentence } from '../../src/ui/tts/highlight';
+import { HIGHLIGHT_NAME, showSentence, showWord, WORD_HIGHLIGHT_NAME } from '../../src/ui/tts/highlight';
 
 class FakeHighlight {
   ranges: Range[];
@@ -52,5 +52,19 @@ describe('showSentence', () => {
     const { range } = fakeWindow(100);
     const bare = { document, innerHeight: 600, scrollBy: vi.fn() } as unknown as Window;
     expect(() => showSentence(range, bare)).not.toThrow();
+  });
+
+  it('highlights the word apart from the sentence, clears it with the next sentence, and scrolls only when following', () => {
+    const { win, registry, range, scrollBy } = fakeWindow(900);
+    showSentence(range, win, false);
+    showWord(range, win, false);
+    expect(scrollBy).not.toHaveBeenCalled();
+    expect((registry.get(WORD_HIGHLIGHT_NAME) as FakeHighlight).ranges).toEqual([range]);
+    expect((registry.get(HIGHLIGHT_NAME) as FakeHighlight).ranges).toEqual([range]);
+    showSentence(range, win);
+    expect(registry.has(WORD_HIGHLIGHT_NAME)).toBe(false);
+    expect(scrollBy).toHaveBeenCalledOnce();
+    showWord(range, win);
+    expect(scrollBy).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,6 +1,7 @@
 /** The article's facts: title, site, byline, date in the reader's locale, reading time, the original page. */
 import type { Article } from '../../extract/types';
-import { formatPublished, formatReadingTime, hostOf } from '../format';
+import { formatPublished, hostOf } from '../format';
+import { t, uiDirection, uiLanguage } from '../i18n';
 
 export interface Props {
   article: Article;
@@ -9,14 +10,18 @@ export interface Props {
 }
 
 export function ArticleHeader({ article, onOpenOriginal }: Props) {
-  const published = formatPublished(article.publishedTime);
+  const published = formatPublished(article.publishedTime, uiLanguage());
+  const minutes = Math.round(article.readingTimeMinutes);
   const facts = [
     article.siteName ?? hostOf(article.url),
     article.byline,
     published && article.publishedTime ? (
-      <time dateTime={Number.isNaN(Date.parse(article.publishedTime)) ? undefined : article.publishedTime}>{published}</time>
+      <time dateTime={Number.isNaN(Date.parse(article.publishedTime)) ? undefined : article.publishedTime} lang={uiLanguage()} dir={uiDirection()}>{published}</time>
     ) : null,
-    formatReadingTime(article.readingTimeMinutes),
+    // The interface's words, in its own language and direction inside the article's header.
+    Number.isFinite(minutes) && minutes > 0 ? (
+      <span lang={uiLanguage()} dir={uiDirection()}>{t('readingTime', new Intl.NumberFormat(uiLanguage()).format(minutes))}</span>
+    ) : null,
   ].filter(Boolean);
   return (
     <header class="lectern-reader__header">
@@ -30,6 +35,8 @@ export function ArticleHeader({ article, onOpenOriginal }: Props) {
       </p>
       <a
         class="lectern-reader__source"
+        lang={uiLanguage()}
+        dir={uiDirection()}
         href={article.url}
         target={onOpenOriginal ? undefined : '_blank'}
         rel="noopener noreferrer"
@@ -38,7 +45,7 @@ export function ArticleHeader({ article, onOpenOriginal }: Props) {
           onOpenOriginal();
         } : undefined}
       >
-        Open the original page
+        {t('openOriginal')}
       </a>
     </header>
   );

@@ -1,6 +1,7 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { syncBarHeight } from '../bar';
+import { t } from '../i18n';
 import { onReadingKey } from '../keys';
 import type { Article } from '../../extract/types';
 import { stamp } from '../trace';
@@ -11,11 +12,8 @@ import { useReadAloud } from '../tts/use-read-aloud';
 import { useResume } from '../use-resume';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
-import { KeysHelp } from './KeysHelp';
 import { ProgressBar } from './ProgressBar';
-import { SavePanel } from './SavePanel';
-import { SettingsPanel } from './SettingsPanel';
-import { SpeechControls } from './SpeechControls';
+import { lazy } from './lazy';
 import { Toc } from './Toc';
 import { Toolbar } from './Toolbar';
 
@@ -76,6 +74,7 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
           if (store.speech.value.status === 'playing') now.readAloud.speech?.pause();
           else now.readAloud.play();
         },
+        stepSentence: (by) => (by < 0 ? now.readAloud.previousSentence() : now.readAloud.nextSentence()),
         toggleHelp: () => setHelp((h) => !h),
         close: () => {
           if (now.help) setHelp(false);
@@ -112,16 +111,16 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
         </aside>
       )}
       {help && <KeysHelp onClose={() => setHelp(false)} />}
-      <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
+      <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
         {resumed && (
           <p class="lectern-notice lectern-resumed" role="status">
-            Resumed where you left off ·{' '}
-            <button type="button" class="lectern-link-button" onClick={startOver}>Start over</button>
+            {t('resumedNotice')}{' '}
+            <button type="button" class="lectern-link-button" onClick={startOver}>{t('startOver')}</button>
           </p>
         )}
         {article.weak && (
           <p class="lectern-notice" role="note">
-            This page may not be an article: Lectern shows the text it found.
+            {t('weakNotice')}
           </p>
         )}
         <ArticleHeader article={article} onOpenOriginal={onOpenOriginal} />
@@ -130,3 +129,9 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
     </>
   );
 }
+
+// Loaded when first opened (lazy.tsx): what the first paint does not need.
+const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => m.SettingsPanel), 'lectern-panel-settings');
+const SpeechControls = lazy(() => import('./SpeechControls').then((m) => m.SpeechControls), 'lectern-panel-speech');
+const SavePanel = lazy(() => import('./SavePanel').then((m) => m.SavePanel), 'lectern-panel-save');
+const KeysHelp = lazy(() => import('./KeysHelp').then((m) => m.KeysHelp));

@@ -1,5 +1,6 @@
 /** A thin bar that shows how far the reader has scrolled through the view. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 /** 0..1: how much of a scrollable box has been scrolled past; an unscrollable box counts as read. */
 export function scrollProgress(scrollTop: number, scrollHeight: number, clientHeight: number): number {
@@ -31,7 +32,7 @@ export function ProgressBar() {
   }, []);
   const percent = Math.round(progress * 100);
   return (
-    <div class="lectern-progress" role="progressbar" aria-label="Reading progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
+    <div class="lectern-progress" role="progressbar" aria-label={t('readingProgress')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent}>
       <div class="lectern-progress__bar" style={{ transform: `scaleX(${progress})` }} />
     </div>
   );

@@ -9,6 +9,7 @@ import { safeFilename } from '../export/filename';
 import { articleHtmlDocument } from '../export/html';
 import { articleMarkdown } from '../export/markdown';
 import readerCss from '../reader.css?inline';
+import { t } from '../i18n';
 import { useStore } from '../store';
 
 export interface Props {
@@ -25,9 +26,9 @@ export function SavePanel({ article, html, onPrint }: Props) {
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(markdown());
-      setSaid('Copied as Markdown.');
+      setSaid(t('copiedMarkdown'));
     } catch {
-      setSaid('Lectern could not write to the clipboard here. "Save as Markdown" keeps the same text in a file.');
+      setSaid(t('copyFailed'));
     }
   };
   const save = (ext: 'md' | 'html'): void => {
@@ -37,15 +38,15 @@ export function SavePanel({ article, html, onPrint }: Props) {
       const theme = settings.value.theme === 'system' ? 'light' : settings.value.theme;
       downloadFile(document, name, articleHtmlDocument(article, html, readerCss, { theme, vars: vars.value }), 'text/html;charset=utf-8');
     }
-    setSaid(`Saved as ${name}.`);
+    setSaid(t('savedAs', name));
   };
   return (
-    <div class="lectern-panel lectern-save" id="lectern-panel-save" role="group" aria-label="Save">
+    <div class="lectern-panel lectern-save" id="lectern-panel-save" role="group" aria-label={t('saveLabel')}>
       <div class="lectern-save__buttons">
-        <button type="button" onClick={() => void copy()}>Copy as Markdown</button>
-        <button type="button" onClick={() => save('md')}>Save as Markdown</button>
-        <button type="button" onClick={() => save('html')}>Save as HTML</button>
-        {onPrint && <button type="button" onClick={onPrint}>Print</button>}
+        <button type="button" onClick={() => void copy()}>{t('copyMarkdown')}</button>
+        <button type="button" onClick={() => save('md')}>{t('saveMarkdown')}</button>
+        <button type="button" onClick={() => save('html')}>{t('saveHtml')}</button>
+        {onPrint && <button type="button" onClick={onPrint}>{t('print')}</button>}
       </div>
       <p class="lectern-save__said" role="status">{said}</p>
     </div>

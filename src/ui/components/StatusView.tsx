@@ -1,5 +1,6 @@
 /** Loading skeleton and failure sentences: never a blank panel, never a stack trace. */
 import type { ReaderFailureReason } from '../../shared/protocol';
+import { sentence, t } from '../i18n';
 
 export type Props =
   | { kind: 'loading' }
@@ -12,7 +13,7 @@ export function StatusView(props: Props) {
   if (props.kind === 'loading') {
     return (
       <div class="lectern-status lectern-status--loading" role="status">
-        <span class="lectern-visually-hidden">Reading the page…</span>
+        <span class="lectern-visually-hidden">{t('readingPage')}</span>
         <div class="lectern-skeleton lectern-skeleton--title" />
         <div class="lectern-skeleton" />
         <div class="lectern-skeleton" />
@@ -30,16 +31,16 @@ export function StatusView(props: Props) {
   const { reason, message, onRetry, onForce } = props;
   return (
     <div class="lectern-status lectern-status--failure" role="alert" data-reason={reason}>
-      <p class="lectern-status__message">{message}</p>
+      <p class="lectern-status__message">{sentence(message)}</p>
       <div class="lectern-status__actions">
         {reason === 'not-article' && (
           <button type="button" onClick={onForce}>
-            Show anyway
+            {t('showAnyway')}
           </button>
         )}
         {RETRYABLE.has(reason) && (
           <button type="button" onClick={onRetry}>
-            Try again
+            {t('tryAgain')}
           </button>
         )}
       </div>

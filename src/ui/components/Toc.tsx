@@ -1,6 +1,7 @@
 /** The table of contents: a link per heading; choosing one scrolls the view to it. */
 import type { RefObject } from 'preact';
 import { syncBarHeight } from '../bar';
+import { t } from '../i18n';
 import { headingAt, type TocEntry } from '../toc';
 
 export interface Props {
@@ -15,7 +16,7 @@ export interface Props {
 
 export function Toc({ entries, body, onChosen, aside }: Props) {
   return (
-    <nav class={aside ? 'lectern-toc lectern-toc--aside' : 'lectern-panel lectern-toc'} id={aside ? undefined : 'lectern-panel-toc'} aria-label="Contents">
+    <nav class={aside ? 'lectern-toc lectern-toc--aside' : 'lectern-panel lectern-toc'} id={aside ? undefined : 'lectern-panel-toc'} aria-label={t('toolbarContents')}>
       <ol>
         {entries.map((entry) => (
           <li key={entry.index} class={`lectern-toc__item lectern-toc__item--${entry.level}`}>

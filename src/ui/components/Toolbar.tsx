@@ -1,4 +1,5 @@
 /** The compact toolbar: one button per panel (each says whether its panel is open), and the popup's side panel button. */
+import { t, type MessageKey } from '../i18n';
 import { useStore, type PanelName } from '../store';
 
 export interface Props {
@@ -11,17 +12,17 @@ export interface Props {
   onPrint?: () => void;
 }
 
-const PANELS: Array<{ name: PanelName; label: string }> = [
-  { name: 'settings', label: 'Display' },
-  { name: 'toc', label: 'Contents' },
-  { name: 'speech', label: 'Listen' },
-  { name: 'save', label: 'Save' },
+const PANELS: Array<{ name: PanelName; label: MessageKey }> = [
+  { name: 'settings', label: 'toolbarDisplay' },
+  { name: 'toc', label: 'toolbarContents' },
+  { name: 'speech', label: 'toolbarListen' },
+  { name: 'save', label: 'toolbarSave' },
 ];
 
 export function Toolbar({ hasToc, onOpenInSidePanel, onOpenInTab, onPrint }: Props) {
   const { panel, speech } = useStore();
   return (
-    <nav class="lectern-toolbar" aria-label="Reader">
+    <nav class="lectern-toolbar" aria-label={t('toolbarLabel')}>
       {PANELS.filter((p) => p.name !== 'toc' || hasToc).map(({ name, label }) => (
         <button
           key={name}
@@ -34,23 +35,23 @@ export function Toolbar({ hasToc, onOpenInSidePanel, onOpenInTab, onPrint }: Pro
             panel.value = panel.value === name ? null : name;
           }}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
       {onPrint && (
         <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" onClick={onPrint}>
-          Print
+          {t('print')}
         </button>
       )}
       {/* Short words in a narrow popup; the names say it whole. */}
       {onOpenInTab && (
-        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" aria-label="Open in tab" title="Open in tab" onClick={onOpenInTab}>
-          Tab
+        <button type="button" class="lectern-toolbar__button lectern-toolbar__button--end" aria-label={t('openInTab')} title={t('openInTab')} onClick={onOpenInTab}>
+          {t('toolbarTab')}
         </button>
       )}
       {onOpenInSidePanel && (
-        <button type="button" class="lectern-toolbar__button" aria-label="Open in side panel" title="Open in side panel" onClick={onOpenInSidePanel}>
-          Panel
+        <button type="button" class="lectern-toolbar__button" aria-label={t('openInSidePanel')} title={t('openInSidePanel')} onClick={onOpenInSidePanel}>
+          {t('toolbarPanel')}
         </button>
       )}
     </nav>
