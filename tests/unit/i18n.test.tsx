@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup, render, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAILURE_MESSAGES } from '../../src/extract/index';
 import { RESTRICTED_MESSAGES } from '../../src/shared/restricted';
@@ -107,7 +107,7 @@ describe('the views render only catalogued words', () => {
     ['article, Listen open', article, 'speech'],
     ['article, Save open', article, 'save'],
   ];
-  it.each(views)('%s', (_name, view, panel) => {
+  it.each(views)('%s', async (_name, view, panel) => {
     const store = createStore('popup', io);
     store.panel.value = panel;
     const { container } = render(
@@ -115,6 +115,8 @@ describe('the views render only catalogued words', () => {
         <ReaderView view={view} actions={{ retry: () => undefined, force: () => undefined, openInTab: () => undefined, openInSidePanel: () => undefined }} />
       </StoreContext.Provider>,
     );
+    // A panel's code loads when it first opens (components/lazy.tsx): wait until it has replaced its busy placeholder.
+    await waitFor(() => expect(container.querySelector('.lectern-panel[aria-busy="true"]')).toBeNull());
     const strings = interfaceStrings(container);
     expect(strings.length).toBeGreaterThan(0);
     expect(strings.filter((s) => !catalogued(s))).toEqual([]);

@@ -138,21 +138,22 @@ describe('article', () => {
     expect(screen.queryByRole('button', { name: 'Contents' })).toBeNull();
   });
 
-  it('the toolbar opens one panel at a time and says which is open', () => {
+  // The panels' code loads when a panel first opens (components/lazy.tsx): find* waits for it.
+  it('the toolbar opens one panel at a time and says which is open', async () => {
     show(done({ ok: true, article: ARTICLE }));
     const display = screen.getByRole('button', { name: 'Display' });
     fireEvent.click(display);
     expect(display.getAttribute('aria-expanded')).toBe('true');
-    expect(screen.getByRole('group', { name: 'Display' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'Display' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Listen' }));
     expect(display.getAttribute('aria-expanded')).toBe('false');
-    expect(screen.getByRole('group', { name: 'Listen' }).textContent).toMatch(/cannot read aloud/);
+    expect((await screen.findByRole('group', { name: 'Listen' })).textContent).toMatch(/cannot read aloud/);
   });
 
-  it('display settings change the store at once and are saved', () => {
+  it('display settings change the store at once and are saved', async () => {
     const { store, saved } = show(done({ ok: true, article: ARTICLE }));
     fireEvent.click(screen.getByRole('button', { name: 'Display' }));
-    fireEvent.click(screen.getByRole('radio', { name: 'Dark' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'Dark' }));
     fireEvent.click(screen.getByRole('button', { name: 'Larger text' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Width' }), { target: { value: 'wide' } });
     expect(store.settings.value).toMatchObject({ theme: 'dark', fontSize: 18, width: 'wide' });
@@ -160,16 +161,17 @@ describe('article', () => {
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Dark' }).checked).toBe(true);
   });
 
-  it('every control in the display panel has a name', () => {
+  it('every control in the display panel has a name', async () => {
     const { container } = show(done({ ok: true, article: ARTICLE }));
     fireEvent.click(screen.getByRole('button', { name: 'Display' }));
+    await screen.findByRole('group', { name: 'Display' });
     for (const role of ['button', 'radio', 'combobox'] as const) {
       for (const el of screen.getAllByRole(role)) expect(el.textContent || el.getAttribute('aria-label') || el.closest('label')?.textContent).toBeTruthy();
     }
     expect(container.querySelector('[role="progressbar"]')?.getAttribute('aria-label')).toBe('Reading progress');
   });
 
-  it('the popup keeps "Open in side panel" and has no width setting', () => {
+  it('the popup keeps "Open in side panel" and has no width setting', async () => {
     const open = vi.fn();
     const { store } = fakeStore('popup');
     render(
@@ -180,6 +182,7 @@ describe('article', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open in side panel' }));
     expect(open).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByRole('button', { name: 'Display' }));
+    await screen.findByRole('group', { name: 'Display' });
     expect(screen.queryByRole('combobox', { name: 'Width' })).toBeNull();
     expect(document.querySelector('main')?.className).toContain('lectern--popup');
   });
