@@ -8,6 +8,7 @@ import { syncBarHeight } from './bar';
 import type { MessageKey } from './i18n';
 import { stepIn } from './theme';
 import { TOC_HEADINGS } from './toc';
+import { scroller } from './scroll';
 
 /** The key list: the keys (a message key such as `keyEsc` where the name is a word) and what they do. */
 export const READING_KEYS: ReadonlyArray<readonly [keys: string, does: MessageKey]> = [
@@ -47,7 +48,6 @@ function isTheirs(e: KeyboardEvent): boolean {
   return (e.key === ' ' || e.key === 'Enter') && !!target.closest('button, a[href], summary, [role="button"]');
 }
 
-const scroller = (): Element => document.scrollingElement ?? document.documentElement;
 
 /** Scroll to the next (+1) or previous (-1) heading of the body from where the view is. */
 function toHeading(body: HTMLElement | null, direction: 1 | -1): void {

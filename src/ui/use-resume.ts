@@ -8,13 +8,13 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { forgetPosition, getPosition, savePosition } from '../shared/positions';
 import { scrollProgress } from './components/ProgressBar';
 import { TOC_HEADINGS } from './toc';
+import { scroller } from './scroll';
 
 /** Below this, a position is the top of the article: nothing to resume. */
 const MIN_FRACTION = 0.02;
 /** Save this long after the last scroll: a popup may close soon after (it gets no reliable unload). */
 const SAVE_AFTER_MS = 200;
 
-const scroller = (): Element => document.scrollingElement ?? document.documentElement;
 
 /** The text of the last heading above the top of the view. */
 function headingAbove(body: HTMLElement | null): string | null {

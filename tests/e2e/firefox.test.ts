@@ -18,7 +18,7 @@ import { launchFirefoxWithExtension, type LecternFirefox } from '../../scripts/l
 import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
-import { COPY_PROBE, occurrences, PROBE_IMAGES_FETCHED, waitFor as waitUntil } from './support';
+import { COPY_PROBE, occurrences, pdfText, PROBE_IMAGES_FETCHED, waitFor as waitUntil } from './support';
 import { contexts, expectEachCaptionOnce, extensionErrors, fixturePhotos, NPR, SNAPSHOT, type ReaderSnapshot } from './firefox-support';
 import { FIDELITY_SLUGS } from '../support/fidelity';
 import { expectFaithful, RENDERED_FIDELITY, type RenderedFidelity } from './fidelity-probe';
@@ -319,17 +319,6 @@ describe('Firefox: fidelity (#25)', () => {
   });
 });
 
-/** The text of every page of a PDF, read with pdf.js. */
-async function pdfText(base64: string): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(Buffer.from(base64, 'base64')), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? `${item.str} ` : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 describe('Firefox: the reader tab (#26)', () => {
   it('"Open in tab" opens the article in a tab of its own that survives a reload and prints without the controls', async () => {
@@ -348,7 +337,7 @@ describe('Firefox: the reader tab (#26)', () => {
       expect(await waitFor(h1, (t) => t === title, 20_000), 'after a reload').toBe(title);
 
       const { data } = await ff.bidi.send<{ data: string }>('browsingContext.print', { context: reader, background: false });
-      const text = (await pdfText(data)).replace(/\s+/g, ' ');
+      const text = (await pdfText(Buffer.from(data, 'base64'))).replace(/\s+/g, ' ');
       const squeeze = (t: string): string => t.replace(/\s+/g, '');
       expect(squeeze(text)).toContain(squeeze(title));
       expect(text).toContain('Margaret Bell');

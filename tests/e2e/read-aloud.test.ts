@@ -11,15 +11,11 @@
  * `resume` picks up where it stopped; `cancel` drops the queue and reports the current utterance as 'interrupted'.
  * Nothing in it knows about Lectern's sentences, highlights or classes.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROOT } from '../support/dom';
-import { currentWorker, openFixture, useSession } from './support';
+import { currentWorker, openFixture, useSession, axeViolations } from './support';
 
 const LONG = 'view--long-article-toc';
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const session = useSession();
 const worker = (): Worker => currentWorker(session());
 
@@ -170,17 +166,6 @@ const reading = (view: Page): Promise<Reading> =>
     };
   });
 
-/** axe-core's serious and critical violations in the Listen panel. */
-async function axeViolations(view: Page): Promise<string[]> {
-  if (!(await view.evaluate(() => 'axe' in window))) await view.evaluate(AXE);
-  const violations = await view.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Element, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    return (await axe.run(document.querySelector('#lectern-panel-speech')!, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** Wait until the reading state passes `ok`; returns it. */
 async function until(view: Page, ok: (r: Reading) => boolean, what: string): Promise<Reading> {
@@ -210,7 +195,7 @@ describe('read aloud that can be steered', () => {
     expect(total).toBeGreaterThan(20);
     const sentences = await view.evaluate(() => document.querySelector('.lectern-reader__body')!.textContent.replace(/\s+/g, ' '));
     expect(sentences).toContain(first.sentence);
-    expect(await axeViolations(view)).toEqual([]);
+    expect(await axeViolations(view, '#lectern-panel-speech')).toEqual([]);
 
     // The engine reports words: the word highlight is a word of the sentence being read.
     const worded = await until(view, (r) => r.word !== null && r.word.length > 0, 'a word highlight');

@@ -4,17 +4,14 @@
  * a closed source tab does not break it, several reader tabs keep their own articles; "Open the original page" goes
  * back to the page's tab; the tab is named after the article; axe finds nothing serious in any theme.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { allPages, findExtensionPage, openPopup } from '../../scripts/lib/chromium';
-import { ROOT } from '../support/dom';
-import { clickOpenInSidePanel, closeSidePanels, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
+import { axeViolations, clickOpenInSidePanel, closeSidePanels, currentWorker, openFixture, readerText, SCREENSHOTS, pdfText, sidePanelCount, useSession, waitFor } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const LONG = 'view--long-article-toc';
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const session = useSession();
 const worker = (): Worker => currentWorker(session());
 const tabPrefix = (): string => `chrome-extension://${session().lectern.extensionId}/src/ui/tab/index.html`;
@@ -153,30 +150,13 @@ describe('the reader tab', () => {
     await popup.getByRole('button', { name: 'Open in tab' }).click();
     const reader = await newReaderTab(known);
     await reader.setViewportSize({ width: 1400, height: 900 });
-    await reader.evaluate(AXE);
     for (const theme of ['light', 'dark', 'sepia']) {
       await reader.evaluate((t) => { document.documentElement.dataset.theme = t; }, theme);
-      const results = await reader.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-        return axe.run(document, { resultTypes: ['violations'] });
-      });
-      const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-      expect(serious, theme).toEqual([]);
+      expect(await axeViolations(reader), theme).toEqual([]);
     }
   });
 });
 
-/** The text of every page of a PDF, read with pdf.js. */
-async function pdfText(data: Buffer): Promise<string> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= pdf.numPages; n++) {
-    const content = await (await pdf.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : '')).join(''));
-  }
-  return pages.join('\n');
-}
 
 describe('printing the reader tab', () => {
   it('prints the article with its source and one caption per photo, and none of the reader\'s controls', async () => {

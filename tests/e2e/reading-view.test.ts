@@ -4,18 +4,15 @@
  * survive a reopen; right-to-left articles lay out right to left; a long article has a working table of contents;
  * axe-core finds no serious or critical violation in any theme. Writes the README screenshots.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
-import { ROOT } from '../support/dom';
-import { clickOpenInSidePanel, closeSidePanels, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor } from './support';
+import { clickOpenInSidePanel, closeSidePanels, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor, axeViolations } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const RTL = 'view--rtl-article';
 const LONG = 'view--long-article-toc';
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 let session: Session;
 
@@ -68,16 +65,6 @@ const themeOf = (view: Page) => view.evaluate(() => document.documentElement.dat
 const background = (view: Page) => view.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const textSize = (view: Page) => view.evaluate(() => getComputedStyle(document.querySelector('.lectern-reader__body p')!).fontSize);
 
-async function axeViolations(view: Page): Promise<string[]> {
-  if (!(await view.evaluate(() => 'axe' in window))) await view.evaluate(AXE);
-  const results = await view.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 describe('settings across views', () => {
   it('a theme or size changed in one view shows in the other at once, and both are kept after a reopen', async () => {

@@ -1,5 +1,5 @@
 /** Shared set-up for real-browser tests: serve tests/pages on 127.0.0.1 and launch Chromium with a built Lectern. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
@@ -168,3 +168,31 @@ ${para(5)}</article></body></html>`;
 /** A script (for `evaluate`) giving the paths of COPY_PROBE's images that its document fetched (resource timing). */
 export const PROBE_IMAGES_FETCHED = `performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)
   .filter((path) => path.startsWith(${JSON.stringify(COPY_PROBE.prefix)}))`;
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations in `view` (the whole document, or the element `within` selects). */
+export async function axeViolations(view: Page, within?: string): Promise<string[]> {
+  if (!(await view.evaluate(() => 'axe' in window))) await view.evaluate(AXE);
+  const violations = await view.evaluate(async (selector) => {
+    const axe = (window as unknown as { axe: { run(ctx: Document | Element, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const context = selector ? document.querySelector(selector) : document;
+    if (!context) throw new Error(`axe: nothing matches ${selector}`);
+    return (await axe.run(context, { resultTypes: ['violations'] })).violations;
+  }, within ?? null);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+/** The text of every page of a PDF (Chromium's page.pdf(), Firefox's browsingContext.print), read with pdf.js. */
+export async function pdfText(data: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdf = await getDocument({ data: new Uint8Array(data), useSystemFonts: true }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ' '}` : '')).join(''));
+  }
+  return pages.join('\n');
+}

@@ -4,17 +4,14 @@
  * apply live in the popup, the side panel and the reader tab; the custom colours refuse a pair below WCAG AA with a
  * sentence saying why; axe finds nothing serious or critical in the high-contrast and custom themes.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allPages, findExtensionPage, openPopup } from '../../scripts/lib/chromium';
-import { ROOT } from '../support/dom';
-import { clickOpenInSidePanel, closeSidePanels, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor } from './support';
+import { clickOpenInSidePanel, closeSidePanels, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor, axeViolations } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const LONG = 'view--long-article-toc';
-const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 const session = useSession();
 const tabPrefix = (): string => `chrome-extension://${session().lectern.extensionId}/src/ui/tab/index.html`;
 
@@ -47,16 +44,6 @@ async function openDisplay(view: Page): Promise<void> {
   if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
-async function axeViolations(view: Page): Promise<string[]> {
-  if (!(await view.evaluate(() => 'axe' in window))) await view.evaluate(AXE);
-  const results = await view.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    return axe.run(document, { resultTypes: ['violations'] });
-  });
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
 
 /** The spacing and alignment a reader view's first paragraph shows. */
 const paragraphStyle = (view: Page) =>

@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blockText } from '../../src/extract/text';
-import { fixtureSlugs, PAGES } from './dom';
+import { countOccurrences, fixtureSlugs, PAGES } from './dom';
 
 export interface FidelityExpectation {
   pattern: string;
@@ -47,13 +47,6 @@ function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function occurrences(haystack: string, needle: string): number {
-  const n = fold(needle);
-  if (!n) return 0;
-  let count = 0;
-  for (let i = haystack.indexOf(n); i !== -1; i = haystack.indexOf(n, i + n.length)) count++;
-  return count;
-}
 
 /** A formula's text as shown: its MathML without the `annotation` a renderer keeps its source in. */
 export function formulaText(math: Element): string {
@@ -95,10 +88,10 @@ export function fidelityProblems(shown: Shown, want: FidelityExpectation): strin
   const problems: string[] = [];
   const { root, text } = shown;
   const lower = text.toLowerCase();
-  for (const p of want.present ?? []) if (occurrences(text, p) === 0) problems.push(`missing: "${p}"`);
+  for (const p of want.present ?? []) if (countOccurrences(text, p) === 0) problems.push(`missing: "${p}"`);
   for (const a of want.absent ?? []) if (lower.includes(fold(a).toLowerCase())) problems.push(`shown though it must not be: "${a}"`);
   for (const o of want.once ?? []) {
-    const n = occurrences(text, o);
+    const n = countOccurrences(text, o);
     if (n !== 1) problems.push(`shown ${n} times, not once: "${o}"`);
   }
 

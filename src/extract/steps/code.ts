@@ -92,8 +92,8 @@ function codeCellOf(table: Element): Element | null {
   const cells = Array.from((rows[0] as Element).children).filter((c) => c.localName === 'td' || c.localName === 'th');
   if (cells.length !== 2) return null;
   const [gutter, code] = cells as [Element, Element];
-  const numbers = /^[\d\s]*$/.test(gutter.textContent ?? '');
-  if (!(isGutter(gutter) || (numbers && gutter.querySelector('pre'))) || !numbers) return null;
+  // A cell of line numbers alone, marked as a gutter or holding them in a <pre>.
+  if (!/^[\d\s]*$/.test(gutter.textContent ?? '') || !(isGutter(gutter) || gutter.querySelector('pre'))) return null;
   return code;
 }
 

@@ -1,6 +1,7 @@
 /** A thin bar that shows how far the reader has scrolled through the view. */
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { scroller } from '../scroll';
 
 /** 0..1: how much of a scrollable box has been scrolled past; an unscrollable box counts as read. */
 export function scrollProgress(scrollTop: number, scrollHeight: number, clientHeight: number): number {
@@ -15,7 +16,7 @@ export function ProgressBar() {
     let frame = 0;
     const measure = (): void => {
       frame = 0;
-      const el = document.scrollingElement ?? document.documentElement;
+      const el = scroller();
       setProgress(scrollProgress(el.scrollTop, el.scrollHeight, el.clientHeight));
     };
     const onScroll = (): void => {

@@ -18,6 +18,7 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
 import type { Article } from '../../extract/types';
+import { parseFragment } from '../toc';
 
 /** A task item's mark, as the pipeline leaves it at the start of the item's text. */
 const TASK_MARK = /^\s*([\u2611\u2610])\s*/;
@@ -36,7 +37,7 @@ export function articleMarkdown(article: Article, html: string, doc: Document): 
   // Parsed by DOMParser into a document of its own: inert, and no `innerHTML` assignment (Firefox's linter flags it).
   const view = doc.defaultView;
   if (!view) throw new Error('articleMarkdown needs a document with a window');
-  const body = new view.DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html').body;
+  const body = parseFragment(html, view);
   prepare(body);
   const service = markdownService();
   const markdown = service.turndown(body);
