@@ -7,7 +7,7 @@ import { fidelityRows, fidelityTotals, lecternProblems, PROBLEM_CHARS, type Fide
 import { BOOTSTRAP_SAMPLES } from './metric';
 import { LOST_RECALL, type CorpusQuality, type EngineQuality } from './quality';
 import type { FirstReadResult } from './first-read';
-import type { SizeReport } from './size';
+import { budgetOf, type SizeReport } from './size';
 import { refusedLine, snippetAblationRows, snippetRows, snippetTotals } from './snippets';
 import type { CorpusSpeed } from './speed';
 import { STRESS_BUDGET_MS, type StressRow } from './stress';
@@ -256,7 +256,14 @@ function mdCode(text: string): string {
 }
 
 function sizeRows(size: SizeReport): string[][] {
-  return [['bundle', 'gzip', 'raw', 'files'], ...size.entries.map((e) => [e.name, kib(e.gzip), kib(e.raw), String(e.files.length)])];
+  const budget = (e: SizeReport['entries'][number]): string => {
+    const b = budgetOf(e);
+    return b === null ? '' : `${e.gzip <= b ? 'within' : 'OVER'} ${kib(b)}`;
+  };
+  return [
+    ['bundle', 'gzip', 'raw', 'files', 'budget (gzip)'],
+    ...size.entries.map((e) => [e.name, kib(e.gzip), kib(e.raw), String(e.files.length), budget(e)]),
+  ];
 }
 
 export function textReport(r: BenchResult, options: { worst?: number } = {}): string {

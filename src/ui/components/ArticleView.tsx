@@ -1,15 +1,12 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { syncBarHeight } from '../bar';
 import { t } from '../i18n';
-import { onReadingKey } from '../keys';
 import type { Article } from '../../extract/types';
 import { stamp } from '../trace';
 import { sanitizeHtml } from '../sanitize';
 import { useStore } from '../store';
 import { buildToc, TOC_MIN_ENTRIES } from '../toc';
-import { useReadAloud } from '../tts/use-read-aloud';
-import { useResume } from '../use-resume';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { ProgressBar } from './ProgressBar';
@@ -26,7 +23,7 @@ export interface Props {
 
 export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOriginal }: Props) {
   const store = useStore();
-  const { panel, surface, settings } = store;
+  const { panel, surface } = store;
   const [help, setHelp] = useState(false);
   const tab = surface === 'tab';
   // A reader tab is named after its article (the tab strip, history, bookmarks).
@@ -42,8 +39,9 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
     return clean;
   }, [article.content]);
   const toc = useMemo(() => buildToc(html), [html]);
-  const readAloud = useReadAloud(body, html, article.lang);
-  const { resumed, startOver } = useResume(article.url, body, settings.value.resume);
+  // Set by ArticleExtras while the view is at a resumed position.
+  const [startOver, setStartOver] = useState<(() => void) | null>(null);
+  const onResumed = useCallback((again: (() => void) | null) => setStartOver(() => again), []);
   const hasToc = toc.length >= TOC_MIN_ENTRIES;
   const close = (): void => {
     panel.value = null;
@@ -57,37 +55,6 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  // The reading keys (keys.ts), read through a ref so the one listener always sees this render's state.
-  const keyState = useRef({ help, hasToc, readAloud });
-  keyState.current = { help, hasToc, readAloud };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent): void => {
-      const now = keyState.current;
-      const handled = onReadingKey(e, {
-        settings: () => store.settings.value,
-        update: store.update,
-        body: () => body.current,
-        toggleToc: () => {
-          if (now.hasToc) store.panel.value = store.panel.value === 'toc' ? null : 'toc';
-        },
-        togglePlay: () => {
-          if (store.speech.value.status === 'playing') now.readAloud.speech?.pause();
-          else now.readAloud.play();
-        },
-        stepSentence: (by) => (by < 0 ? now.readAloud.previousSentence() : now.readAloud.nextSentence()),
-        toggleHelp: () => setHelp((h) => !h),
-        close: () => {
-          if (now.help) setHelp(false);
-          else if (store.panel.value) store.panel.value = null;
-          else return false;
-          return true;
-        },
-      });
-      if (handled) e.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
   return (
     <>
       <div
@@ -101,7 +68,16 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
         <Toolbar hasToc={hasToc} onOpenInSidePanel={onOpenInSidePanel} onOpenInTab={onOpenInTab} onPrint={tab ? () => window.print() : undefined} />
         {panel.value === 'settings' && <SettingsPanel />}
         {panel.value === 'toc' && hasToc && <Toc entries={toc} body={body} onChosen={close} />}
-        {panel.value === 'speech' && <SpeechControls readAloud={readAloud} />}
+        <ArticleExtras
+          body={body}
+          html={html}
+          url={article.url}
+          lang={article.lang}
+          hasToc={hasToc}
+          help={help}
+          setHelp={setHelp}
+          onResumed={onResumed}
+        />
         {panel.value === 'save' && <SavePanel article={article} html={html} onPrint={() => window.print()} />}
       </div>
       {tab && hasToc && (
@@ -112,10 +88,17 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
       )}
       {help && <KeysHelp onClose={() => setHelp(false)} />}
       <article class="lectern-reader" lang={article.lang ?? undefined} dir={article.dir ?? 'auto'}>
-        {resumed && (
+        {startOver && (
           <p class="lectern-notice lectern-resumed" role="status">
             {t('resumedNotice')}{' '}
-            <button type="button" class="lectern-link-button" onClick={startOver}>{t('startOver')}</button>
+            <button
+              type="button"
+              class="lectern-link-button"
+              onClick={() => {
+                startOver();
+                setStartOver(null);
+              }}
+            >{t('startOver')}</button>
           </p>
         )}
         {article.weak && (
@@ -132,6 +115,11 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
 
 // Loaded when first opened (lazy.tsx): what the first paint does not need.
 const SettingsPanel = lazy(() => import('./SettingsPanel').then((m) => m.SettingsPanel), 'lectern-panel-settings');
-const SpeechControls = lazy(() => import('./SpeechControls').then((m) => m.SpeechControls), 'lectern-panel-speech');
+// Read aloud, resume and the reading keys: loaded at once after the first paint; a busy Listen panel until then.
+const ArticleExtras = lazy(() => import('./ArticleExtras').then((m) => m.ArticleExtras), ListenPlaceholder);
+
+function ListenPlaceholder() {
+  return useStore().panel.value === 'speech' ? <div class="lectern-panel" id="lectern-panel-speech" aria-busy="true" /> : null;
+}
 const SavePanel = lazy(() => import('./SavePanel').then((m) => m.SavePanel), 'lectern-panel-save');
 const KeysHelp = lazy(() => import('./KeysHelp').then((m) => m.KeysHelp));

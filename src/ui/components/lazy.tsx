@@ -1,12 +1,16 @@
 /**
  * A component loaded when first shown: the panels (Display, Listen, Save) and the key list stay out of the first
  * paint, which only needs the article. The chunk comes from the extension itself, at once; until it has, the panel's
- * place is an empty, busy box with the panel's id (the toolbar button's aria-controls still names it).
+ * place is an empty, busy box with the panel's id (the toolbar button's aria-controls still names it), or what
+ * `placeholder` renders.
  */
 import type { ComponentType, JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, placeholderId?: string): (props: P) => JSX.Element {
+export function lazy<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  placeholder?: string | ComponentType<P>,
+): (props: P) => JSX.Element | null {
   let loading: Promise<ComponentType<P>> | null = null;
   return function Lazy(props: P) {
     const [Loaded, setLoaded] = useState<ComponentType<P> | null>(null);
@@ -18,6 +22,11 @@ export function lazy<P extends object>(load: () => Promise<ComponentType<P>>, pl
         live = false;
       };
     }, []);
-    return Loaded ? <Loaded {...props} /> : <div class="lectern-panel" id={placeholderId} aria-busy="true" />;
+    if (Loaded) return <Loaded {...props} />;
+    if (typeof placeholder === 'function') {
+      const Placeholder = placeholder;
+      return <Placeholder {...props} />;
+    }
+    return <div class="lectern-panel" id={placeholder} aria-busy="true" />;
   };
 }
