@@ -70,7 +70,8 @@ function noUnusedScriptChunks(): Plugin {
     generateBundle(_options, bundle) {
       const used = new Set(Object.values(bundle).flatMap((f) => (f.type === 'chunk' ? [...f.imports, ...f.dynamicImports] : [])));
       for (const [name, file] of Object.entries(bundle)) {
-        if (file.type === 'chunk' && /^assets\/content-script\.ts-[\w-]+\.js$/.test(name) && !used.has(name)) delete bundle[name];
+        // One per `?iife` script: the reading script and the auto-open script (src/content/).
+        if (file.type === 'chunk' && /^assets\/(?:content-script|auto-open)\.ts-[\w-]+\.js$/.test(name) && !used.has(name)) delete bundle[name];
       }
     },
   };

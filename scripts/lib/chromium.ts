@@ -30,10 +30,17 @@ export interface LecternBrowser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(distDir: string, options: { headless?: boolean; args?: string[] } = {}): Promise<LecternBrowser> {
+/**
+ * `userDataDir`: a profile the caller keeps (and removes), for tests that restart the browser on the same profile;
+ * by default a fresh one, removed on close.
+ */
+export async function launchWithExtension(
+  distDir: string,
+  options: { headless?: boolean; args?: string[]; userDataDir?: string } = {},
+): Promise<LecternBrowser> {
   const dist = resolve(distDir);
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: build the extension first.`);
-  const userDataDir = mkdtempSync(join(tmpdir(), 'lectern-chromium-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'lectern-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: options.headless ?? true,
@@ -70,7 +77,7 @@ export async function launchWithExtension(distDir: string, options: { headless?:
     async close() {
       await Promise.all(connections.map((c) => c.close().catch(() => undefined)));
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

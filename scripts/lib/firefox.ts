@@ -56,8 +56,8 @@ const PREFS: Record<string, string | number | boolean> = {
   'identity.fxaccounts.enabled': false,
 };
 
-function userJs(): string {
-  return Object.entries(PREFS).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n';
+function userJs(extra: Record<string, string | number | boolean> = {}): string {
+  return Object.entries({ ...PREFS, ...extra }).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n') + '\n';
 }
 
 type Json = Record<string, unknown>;
@@ -199,6 +199,8 @@ export interface FirefoxLaunchOptions {
    * real key presses (xdotool) reach Firefox's shortcuts and toolbar popup.
    */
   display?: string;
+  /** Preferences over the defaults above (e.g. `extensions.webextOptionalPermissionPrompts`). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /** Launch firefox-esr (headless unless given a display), open a BiDi session and install `distDir` as a temporary add-on. */
@@ -207,7 +209,7 @@ export async function launchFirefoxWithExtension(distDir: string, options: Firef
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist} has no manifest.json: build the extension first.`);
   const binary = firefoxPath();
   const profile = mkdtempSync(join(tmpdir(), 'lectern-firefox-'));
-  writeFileSync(join(profile, 'user.js'), userJs());
+  writeFileSync(join(profile, 'user.js'), userJs(options.prefs));
   const log: string[] = [];
   const headed = options.display !== undefined;
   const args = [...(headed ? [] : ['--headless']), '--no-remote', '--profile', profile, '--remote-debugging-port=0', 'about:blank'];

@@ -19,8 +19,15 @@ export interface SourceTab {
   url?: string;
 }
 
-/** Open a reader tab next to `source` and read `source` into it. */
-export async function openReaderTab(source: SourceTab, options: ReadOptions = {}): Promise<ReadResult> {
+/**
+ * Open a reader tab next to `source` and read `source` into it; `read` replaces the usual read (an article already
+ * read, or a sentence to show instead).
+ */
+export async function openReaderTab(
+  source: SourceTab,
+  options: ReadOptions = {},
+  read: () => Promise<ReadResult> = () => readTab(source.id, options),
+): Promise<ReadResult> {
   const id = newReaderTabId();
   const created = Date.now();
   const base = { id, sourceTabId: source.id, url: source.url ?? '', created };
@@ -32,7 +39,7 @@ export async function openReaderTab(source: SourceTab, options: ReadOptions = {}
     openerTabId: source.id,
     windowId: source.windowId,
   });
-  const result = await readTab(source.id, options);
+  const result = await read();
   await setReaderTabEntry({ ...base, readerTabId: tab.id, phase: 'done', result });
   return result;
 }

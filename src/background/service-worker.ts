@@ -4,7 +4,9 @@
  */
 import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
+import { forgetAutoOpen, watchAutoOpen } from './auto-open';
 import { onCommand } from './commands';
+import { openLink } from './open-link';
 import { createMenus, onMenuClick } from './menus';
 import { openReader } from './open-reader';
 import { watchPanels } from './panels';
@@ -23,9 +25,11 @@ browser.runtime.onInstalled.addListener(() => {
 browser.contextMenus.onClicked.addListener(onMenuClick);
 browser.commands.onCommand.addListener(onCommand);
 watchPanels();
+watchAutoOpen();
 browser.tabs.onRemoved.addListener((tabId) => {
   void removePanelEntry(tabId).catch(() => undefined);
   void forgetReaderTab(tabId).catch(() => undefined);
+  void forgetAutoOpen(tabId).catch(() => undefined);
 });
 
 listen({
@@ -41,4 +45,8 @@ listen({
     return tab ? openReader(tab, 'tab', options, 'view') : NO_TAB;
   },
   'reread-reader-tab': async ({ id, options }) => (isReaderTabId(id) ? rereadIntoTab(id, options) : NO_TAB),
+  'open-link': async ({ url, tabId }, sender) => {
+    const opener = tabId === undefined ? sender.tab : await browser.tabs.get(tabId).catch(() => undefined);
+    return typeof url === 'string' ? openLink(url, opener) : NO_TAB;
+  },
 });

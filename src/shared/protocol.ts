@@ -28,7 +28,19 @@ export interface Protocol {
   'open-tab': { request: { tabId: number; options?: ReadOptions }; response: ReadResult };
   /** A reader tab asks for its page to be read again (Try again, Show anyway) into its own entry. */
   'reread-reader-tab': { request: { id: string; options?: ReadOptions }; response: ReadResult };
+  /**
+   * Open a link in Lectern: a new tab beside `tabId` loads it, then a reader tab shows it. The view asks for the
+   * link's site permission in the reader's click first; without it the reader tab says so.
+   */
+  'open-link': { request: { url: string; tabId?: number }; response: ReadResult };
 }
+
+/**
+ * The one message a page's auto-open script sends (content/auto-open.ts, registered only on sites the reader chose):
+ * `{ [AUTO_OPEN_MESSAGE]: true }`, "this page has loaded". Not an envelope: it comes from a web page's tab, which the
+ * envelope listener never answers.
+ */
+export const AUTO_OPEN_MESSAGE = 'lecternAutoOpen';
 
 /**
  * The side panel keeps a port open to the background, named `panel:<windowId>`, so the background knows without

@@ -23,6 +23,8 @@ export const READING_KEYS: ReadonlyArray<readonly [keys: string, does: MessageKe
   [', / .', 'keySentence'],
   ['?', 'keyHelp'],
   ['keyEsc', 'keyClose'],
+  // Not a key: the click open-links.ts handles, listed where readers look for shortcuts.
+  ['keyAltClick', 'keyOpenLink'],
 ];
 
 export interface KeyActions {

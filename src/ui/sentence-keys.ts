@@ -25,4 +25,8 @@ export const SENTENCE_KEYS: Readonly<Record<string, MessageKey>> = {
   "Lectern needs your go-ahead for this page: click the Lectern button in the toolbar while the page is open.": 'needGoAhead',
   "That tab is no longer open.": 'tabGone',
   "Select some text on the page first.": 'selectFirst',
+  "Lectern was not allowed to read this link's site. The link is open in the tab beside this one.": 'linkNotAllowed',
+  "Lectern can open web pages (http and https links) only.": 'linkNotWebPage',
+  "The link could not be opened.": 'linkNotOpened',
+  "The link did not finish loading, or its tab was closed.": 'linkNotLoaded',
 };

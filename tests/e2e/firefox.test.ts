@@ -133,7 +133,8 @@ async function closeSidebar(): Promise<void> {
 
 beforeAll(async () => {
   server = await serveStatic(PAGES, placeholderPng());
-  ff = await launchFirefoxWithExtension(join(ROOT, 'dist-firefox-e2e'));
+  // Optional permissions without the prompt a test cannot click (the sites tests, #28).
+  ff = await launchFirefoxWithExtension(join(ROOT, 'dist-firefox-e2e'), { prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
   hookContext = await contextWithUrl((url) => url.startsWith('moz-extension://') && url.includes('tabId=0'), 'the page the E2E build opens at install');
   pageContext = await contextWithUrl((url) => !url.startsWith('moz-extension://'), 'the first normal tab');
   const url = await openFixture(NPR);
@@ -509,5 +510,97 @@ describe('Firefox: export (#26)', () => {
     expect(opened.others).toEqual([]);
     // It looks like the reader: the reader's type.
     expect(opened.font).toMatch(/Georgia|serif/i);
+  });
+});
+
+/**
+ * Sites (#28) in Firefox, where optional host permissions are granted without a prompt in this profile
+ * (`extensions.webextOptionalPermissionPrompts` off: the prompt is the one thing a test cannot click). The E2E build
+ * holds http://127.0.0.1/* from its manifest, so the test uses the other name of the same server, localhost: a site
+ * Lectern does not hold until the reader asks for it.
+ */
+describe('Firefox: sites (#28)', () => {
+  const origins = (): Promise<string[]> => inExtension<string[]>('browser.permissions.getAll().then((p) => p.origins.slice().sort())');
+  const registered = (): Promise<string[]> =>
+    inExtension<string[]>('browser.scripting.getRegisteredContentScripts().then((s) => s.flatMap((x) => x.matches ?? []))');
+  const readerTabContexts = async (): Promise<string[]> =>
+    (await contexts(ff)).filter((c) => /\/src\/ui\/tab\/index\.html\?id=[0-9a-f]{32}$/.test(c.url)).map((c) => c.context);
+  const localhost = (slug: string): string => `${server.origin.replace('127.0.0.1', 'localhost')}/${slug}/source.html`;
+
+  /**
+   * A trusted click on the element an XPath finds, scrolled into view, at its centre in viewport coordinates.
+   */
+  async function clickXPath(context: string, xpath: string): Promise<void> {
+    const centre = await ff.evaluate<{ x: number; y: number } | null>(context, `(() => {
+      const el = document.evaluate(${JSON.stringify(xpath)}, document, null, 9, null).singleNodeValue;
+      if (!el) return null;
+      // A control below the fold of its panel's own scroll box: scrolled to, as a reader would.
+      el.scrollIntoView({ block: 'center' });
+      const r = el.getBoundingClientRect();
+      return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2) };
+    })()`);
+    expect(centre, xpath).not.toBeNull();
+    await ff.bidi.send('browsingContext.activate', { context });
+    await ff.bidi.send('input.performActions', {
+      context,
+      actions: [{
+        type: 'pointer',
+        id: 'mouse',
+        actions: [{ type: 'pointerMove', x: centre!.x, y: centre!.y }, { type: 'pointerDown', button: 0 }, { type: 'pointerUp', button: 0 }],
+      }],
+    });
+    await ff.bidi.send('input.releaseActions', { context });
+  }
+  const alwaysOpen = (host: string): string => `//label[contains(normalize-space(.), 'Always open ${host} in Lectern')]//input`;
+
+  it('opens a link in Lectern, asking for its site in the click; opting in holds that one site, unticking gives it back', async () => {
+    const before = await origins();
+    expect(before).toEqual(['http://127.0.0.1/*']);
+    const LONG = 'view--long-article-toc';
+    const link = localhost(LONG);
+    await openFixture(NPR);
+    const known = new Set(await readerTabContexts());
+    // The link context menu's real listener, inside a trusted click (a menu click is user input).
+    await withGesture(`hooks.onMenuClick({ menuItemId: 'lectern-open-link', linkUrl: ${JSON.stringify(link)}, editable: false, pageUrl: tab.url }, tab)`);
+    const reader = await waitFor(async () => (await readerTabContexts()).find((c) => !known.has(c)), Boolean, 20_000);
+    expect(reader, 'a reader tab for the link').toBeTruthy();
+    const h1 = (context: string): Promise<string | null> => ff.evaluate<string | null>(context, `document.querySelector('.lectern-reader h1')?.textContent ?? null`);
+    expect(await waitFor(() => h1(reader!), (t) => !!t, 20_000), 'the link\'s article').toMatch(/\S/);
+    expect(await origins(), 'exactly the link\'s site was added').toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    const linkTab = (await contexts(ff)).find((c) => c.url === link);
+    expect(linkTab, 'the link has its own tab').toBeTruthy();
+
+    // Opt in from the reader tab's Display panel: the site's script is registered, for that site only.
+    await clickXPath(reader!, `//button[@aria-label='Display' or normalize-space(.)='Display']`);
+    await waitFor(() => ff.evaluate<boolean>(reader!, `!!document.evaluate(${JSON.stringify(alwaysOpen('localhost'))}, document, null, 9, null).singleNodeValue`), Boolean);
+    await clickXPath(reader!, alwaysOpen('localhost'));
+    const stored = (): Promise<unknown> => inExtension('browser.storage.local.get("sites").then((r) => r.sites ?? null)');
+    expect(await waitFor(stored, (v) => JSON.stringify(v).includes('"open":"tab"')), 'the choice is stored').toMatchObject({ sites: { 'http://localhost': { open: 'tab' } } });
+    expect(await waitFor(registered, (m) => m.length > 0), ff.log.join('').slice(-1500)).toEqual(['http://localhost/*']);
+
+    // An article of the site opens in a reader tab by itself; a page that is not an article does not.
+    const seen = new Set(await readerTabContexts());
+    await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: localhost(NPR), wait: 'complete' });
+    const auto = await waitFor(async () => (await readerTabContexts()).find((c) => !seen.has(c)), Boolean, 20_000);
+    expect(auto, 'a reader tab opened by itself').toBeTruthy();
+    expect(await waitFor(() => h1(auto!), (t) => !!t, 20_000)).toBe(await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`));
+    const record = (url: string): Promise<{ url: string; outcome: string } | undefined> =>
+      inExtension(`browser.storage.session.get('auto:${tabId}').then((r) => r['auto:${tabId}'])`).then((r) => r as { url: string; outcome: string } | undefined)
+        .then((r) => (r?.url === url ? r : undefined));
+    const all = new Set(await readerTabContexts());
+    await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: localhost('not-article--home-page'), wait: 'complete' });
+    expect((await waitFor(() => record(localhost('not-article--home-page')), (r) => !!r && r.outcome !== 'reading'))?.outcome).toBe('not-article');
+    expect(new Set(await readerTabContexts())).toEqual(all);
+
+    // Untick: the permission goes back and nothing opens any more.
+    await clickXPath(reader!, alwaysOpen('localhost'));
+    expect(await waitFor(origins, (o) => o.length === 1), 'the site\'s permission is given back').toEqual(before);
+    expect(await waitFor(registered, (m) => m.length === 0)).toEqual([]);
+    await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: localhost(LONG), wait: 'complete' });
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(new Set(await readerTabContexts())).toEqual(all);
+
+    for (const context of await readerTabContexts()) await ff.bidi.send('browsingContext.close', { context }).catch(() => undefined);
+    if (linkTab) await ff.bidi.send('browsingContext.close', { context: linkTab.context }).catch(() => undefined);
   });
 });

@@ -116,7 +116,8 @@ describe('manifests', () => {
   it('the production build asks for no host permissions and exposes no web-accessible resources', () => {
     const manifest = read('dist');
     expect(manifest.host_permissions).toBeUndefined();
-    expect(manifest.optional_host_permissions).toBeUndefined();
+    // Sites are the reader's to grant, one at a time, from the reader (#28): optional, never asked at install.
+    expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'sidePanel', 'storage']);

@@ -6,12 +6,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanup, render, waitFor } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import browser from 'webextension-polyfill';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAILURE_MESSAGES } from '../../src/extract/index';
 import { RESTRICTED_MESSAGES } from '../../src/shared/restricted';
 import { defaults, validate } from '../../src/shared/settings';
+import { SITES_KEY } from '../../src/shared/sites';
 import { ReaderView } from '../../src/ui/components/ReaderView';
+import { OptionsPage } from '../../src/ui/options/OptionsPage';
 import { sentence, t, uiDirection } from '../../src/ui/i18n';
 import { SENTENCE_KEYS } from '../../src/ui/sentence-keys';
 import type { ReaderView as View } from '../../src/ui/reader-source';
@@ -74,9 +77,9 @@ const ARTICLE = {
   textContent: 'Intro. One. Two. Three.', length: 20, readingTimeMinutes: 4, url: 'https://www.example.org/ferry', removed: noneRemoved(),
 };
 
-/** Every piece of text and every label the view renders, minus the article's own words. */
-function interfaceStrings(container: Element): string[] {
-  const article = new Set(['The harbor ferry returns', 'Marisol Okafor', 'Lectern Test Radio', 'Intro.', 'Route', 'One.', 'Boats', 'Two.', 'Fares', 'Three.']);
+/** Every piece of text and every label the view renders, minus the article's own words (and the sites' hosts). */
+function interfaceStrings(container: Element, hosts: string[] = []): string[] {
+  const article = new Set(['The harbor ferry returns', 'Marisol Okafor', 'Lectern Test Radio', 'Intro.', 'Route', 'One.', 'Boats', 'Two.', 'Fares', 'Three.', ...hosts]);
   const found = new Set<string>();
   const walker = container.ownerDocument.createTreeWalker(container, 4);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -119,6 +122,20 @@ describe('the views render only catalogued words', () => {
     await waitFor(() => expect(container.querySelector('.lectern-panel[aria-busy="true"]')).toBeNull());
     const strings = interfaceStrings(container);
     expect(strings.length).toBeGreaterThan(0);
+    expect(strings.filter((s) => !catalogued(s))).toEqual([]);
+    // The article's site has its choices in the Display panel.
+    if (panel === 'settings') expect(strings).toContain('Always open www.example.org in Lectern');
+  });
+
+  it.each([
+    ['options page, no sites', {}],
+    ['options page, two sites', { 'https://www.example.org': { open: 'sidepanel' }, 'https://news.example.net': { pinned: { fontSize: 20, font: 'atkinson', width: 'wide', theme: 'dark' } } }],
+  ])('%s', async (_name, sites) => {
+    await browser.storage.local.set({ [SITES_KEY]: { version: 1, sites } });
+    const { container } = render(<OptionsPage />);
+    await screen.findByText(Object.keys(sites).length ? 'www.example.org' : /^No site has choices/);
+    const strings = interfaceStrings(container, ['www.example.org', 'news.example.net']);
+    expect(strings).toContain('Lectern settings');
     expect(strings.filter((s) => !catalogued(s))).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 /**
  * What an article does besides showing itself: read aloud (and its Listen panel), resume where the reader left off,
- * and the reading keys. Loaded after the article has painted (ArticleView, lazy.tsx), so none of it is in the first
+ * the reading keys, and Alt+click to open a link in Lectern. Loaded after the article has painted (ArticleView, lazy.tsx), so none of it is in the first
  * paint; it renders the Listen panel when that is open and nothing otherwise.
  */
 import type { RefObject } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { onReadingKey } from '../keys';
+import { useOpenLinks } from '../open-links';
 import { useStore } from '../store';
 import { useReadAloud } from '../tts/use-read-aloud';
 import { useResume } from '../use-resume';
@@ -28,6 +29,7 @@ export function ArticleExtras({ body, html, url, lang, hasToc, help, setHelp, on
   const readAloud = useReadAloud(body, html, lang);
   const { resumed, startOver } = useResume(url, body, store.settings.value.resume);
   useEffect(() => onResumed(resumed ? startOver : null), [resumed, startOver, onResumed]);
+  useOpenLinks(body);
 
   // The reading keys (keys.ts), read through a ref so the one listener always sees this render's state.
   const keyState = useRef({ help, hasToc, readAloud, setHelp });

@@ -1,5 +1,6 @@
 /** An article: the sticky bar (progress, toolbar, the open panel), then the header and the body. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { siteOf } from '../../shared/sites';
 import { syncBarHeight } from '../bar';
 import { t } from '../i18n';
 import type { Article } from '../../extract/types';
@@ -26,6 +27,11 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
   const { panel, surface } = store;
   const [help, setHelp] = useState(false);
   const tab = surface === 'tab';
+  // The article's site decides which settings apply (its own, if pinned), before the article's first paint. Kept
+  // while the next page loads: a side panel moving within a site does not flash the global theme.
+  useLayoutEffect(() => {
+    store.site.value = siteOf(article.url);
+  }, [store, article.url]);
   // A reader tab is named after its article (the tab strip, history, bookmarks).
   useEffect(() => {
     if (tab) document.title = article.title;

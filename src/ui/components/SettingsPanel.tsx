@@ -1,33 +1,26 @@
 /**
- * Display settings: theme and colours, font, size, spacing, alignment, width and line length, focus. Every change
- * applies at once in every open view.
+ * Display settings: theme and colours, font, size, spacing, alignment, width and line length, focus, and the
+ * article's site's own choices. Every change applies at once in every open view.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { forgetPositions } from '../../shared/positions';
 import {
   FONT_SIZES, LETTER_SPACINGS, LINE_HEIGHTS, LINE_LENGTHS, PARAGRAPH_SPACINGS, WIDTHS, WORD_SPACINGS,
-  type Align, type Font, type Settings, type Theme, type Width,
+  type Align, type Font, type Settings, type Width,
 } from '../../shared/settings';
 import { useStore } from '../store';
 import { t } from '../i18n';
+import { FONT_NAMES, THEME_NAMES, WIDTH_NAMES } from '../setting-names';
 import { stepIn } from '../theme';
 import { Choice } from './Choice';
 import type { ColourPicker as Picker, Props as PickerProps } from './ColourPicker';
+import { SiteSettings } from './SiteSettings';
 
 // Functions, not constants: the words are looked up when the panel renders.
-const THEMES = (): Array<[Theme, string]> => [
-  ['system', t('themeSystem')], ['light', t('themeLight')], ['dark', t('themeDark')], ['sepia', t('themeSepia')],
-  ['contrast', t('themeContrast')], ['custom', t('themeCustom')],
-];
-const FONTS = (): Array<[Font, string]> => [
-  ['serif', t('fontSerif')], ['sans', t('fontSans')], ['mono', t('fontMono')], ['atkinson', t('fontAtkinson')],
-  ['lexend', t('fontLexend')], ['literata', t('fontLiterata')], ['opendyslexic', t('fontOpenDyslexic')],
-];
 const ALIGNS = (): Array<[Align, string]> => [['start', t('alignRagged')], ['justify', t('alignJustified')]];
 const SPACING = () => [t('lineSpacingTight'), t('lineSpacingSnug'), t('lineSpacingNormal'), t('lineSpacingRelaxed'), t('lineSpacingLoose')];
 const EXTRA = () => [t('extraNormal'), t('extraWide'), t('extraWider'), t('extraWidest')];
 const PARAGRAPHS = () => [t('paragraphClose'), t('paragraphNormal'), t('paragraphWide'), t('paragraphWider')];
-const WIDTH_NAMES = (): Record<Width, string> => ({ narrow: t('widthNarrow'), medium: t('widthMedium'), wide: t('widthWide'), full: t('widthFull') });
 
 /** True while the system forces its own colours (Windows contrast themes and the like). */
 function useForcedColours(): boolean {
@@ -78,7 +71,7 @@ function Steps({ label, steps, names, value, onChange }: StepsProps) {
 }
 
 export function SettingsPanel() {
-  const { settings, update, surface } = useStore();
+  const { settings, update, surface, site } = useStore();
   const s = settings.value;
   const [forgot, setForgot] = useState('');
   const forced = useForcedColours();
@@ -86,12 +79,12 @@ export function SettingsPanel() {
   const set = <K extends keyof Settings>(key: K) => (value: Settings[K]) => update({ [key]: value });
   return (
     <div class="lectern-panel" id="lectern-panel-settings" role="group" aria-label="Display">
-      <Choice legend={t('displayTheme')} name="theme" options={THEMES()} value={s.theme} onChange={(theme) => update({ theme })} />
+      <Choice legend={t('displayTheme')} name="theme" options={THEME_NAMES()} value={s.theme} onChange={(theme) => update({ theme })} />
       {s.theme === 'custom' && <CustomColours settings={s} update={update} forced={forced} />}
       <label class="lectern-field">
         <span class="lectern-field__label">{t('displayFont')}</span>
         <select value={s.font} onChange={(e) => update({ font: e.currentTarget.value as Font })}>
-          {FONTS().map(([font, name]) => (
+          {FONT_NAMES().map(([font, name]) => (
             <option key={font} value={font}>{name}</option>
           ))}
         </select>
@@ -151,6 +144,7 @@ export function SettingsPanel() {
         </button>
         <span role="status" class="lectern-field__said">{forgot}</span>
       </div>
+      {site.value && <SiteSettings key={site.value} site={site.value} />}
     </div>
   );
 }
