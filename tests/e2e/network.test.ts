@@ -10,7 +10,9 @@ import type { Page, Request } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
 import { ROOT } from '../support/dom';
-import { clickOpenInSidePanel, COPY_PROBE, openFixture, PROBE_IMAGES_FETCHED, readerText, type Session, sidePanelCount, useSession } from './support';
+import {
+  clickOpenInSidePanel, COPY_PROBE, currentWorker, openFixture, PROBE_IMAGES_FETCHED, readerText, type Session, sidePanelCount, useSession, waitFor,
+} from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 
@@ -109,6 +111,42 @@ describe('reading a page loads nothing from it', () => {
       await popup.close();
     } finally {
       session().tab.off('request', record);
+    }
+  }, 60_000);
+});
+
+describe('a site the reader granted: Lectern requests nothing there', () => {
+  const session = useSession();
+
+  it('opening its article by itself fetches nothing from the site but the page the reader went to', async () => {
+    session().server.put(COPY_PROBE.path, COPY_PROBE.html);
+    const worker = currentWorker(session());
+    // The choice as the Display panel stores it (the click that makes it, and its permission: sites.test.ts). The
+    // badge, so that no reader view opens and fetches the article's images, which it may.
+    await worker.evaluate(() => chrome.storage.local.set({ sites: { version: 1, sites: { 'http://127.0.0.1': { open: 'badge' } } } }));
+    const registered = (): Promise<number> => worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).length);
+    expect(await waitFor(registered, (n) => n > 0)).toBe(1);
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const before = session().server.requests.length;
+    const fromTab: string[] = [];
+    const record = (r: Request): void => void fromTab.push(r.url());
+    session().tab.on('request', record);
+    try {
+      const url = `${session().server.origin}${COPY_PROBE.path}`;
+      await session().tab.goto(url);
+      await session().tab.bringToFront();
+      const outcome = await waitFor(
+        () => worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as { url: string; outcome: string } | undefined, `auto:${tabId}`),
+        (r) => r?.url === url && r.outcome !== 'reading',
+      );
+      expect(outcome?.outcome, 'read and found an article').toBe('opened');
+      await session().tab.waitForTimeout(500);
+      // The browser's own favicon request is neither the page's nor Lectern's.
+      expect(session().server.requests.slice(before).filter((path) => path !== '/favicon.ico')).toEqual([COPY_PROBE.path]);
+      expect(fromTab).toEqual([url]);
+    } finally {
+      session().tab.off('request', record);
+      await worker.evaluate(() => chrome.storage.local.remove('sites'));
     }
   }, 60_000);
 });

@@ -19,7 +19,7 @@ import { allPages, launchWithExtension, openPopup } from '../../scripts/lib/chro
 import { serveStatic } from '../../scripts/lib/serve';
 import { placeholderPng } from '../../scripts/lib/png';
 import { PAGES, ROOT } from '../support/dom';
-import { clickOpenInSidePanel, closeSidePanels, currentWorker, readerText, useSession, waitFor } from './support';
+import { clickOpenInSidePanel, closeSidePanels, currentWorker, readerText, SCREENSHOTS, useSession, waitFor } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const LONG = 'view--long-article-toc';
@@ -173,6 +173,35 @@ describe('always open a site in Lectern', () => {
     expect(await readerTabUrls()).toEqual(known);
     const record = await worker().evaluate(async (key) => (await chrome.storage.session.get(key))[key] as { url: string } | undefined, `auto:${tabId}`);
     expect(record, 'the page was not even reported').toBeUndefined();
+  });
+});
+
+describe('the options page', () => {
+  it('lists the sites with their choices; Remove forgets a site and stops it opening', async () => {
+    await goto(ARTICLE);
+    const popup = await displayPanel();
+    await popup.getByRole('checkbox', { name: /Always open 127\.0\.0\.1 in Lectern/ }).click();
+    await popup.getByRole('checkbox', { name: /Use these settings for 127\.0\.0\.1/ }).click();
+    await popup.getByRole('button', { name: 'Larger text' }).click();
+    await waitFor(registeredMatches, (m) => m.length > 0);
+    await popup.getByRole('group', { name: 'This site' }).scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-this-site.png') });
+    await popup.close();
+
+    const options = await session().lectern.context.newPage();
+    await options.goto(`chrome-extension://${session().lectern.extensionId}/src/ui/options/index.html`);
+    const site = options.getByRole('group', { name: '127.0.0.1' });
+    await site.waitFor();
+    expect(await options.getByRole('heading', { level: 1 }).innerText()).toBe('Lectern settings');
+    expect(await site.getByRole('combobox', { name: 'Opens' }).inputValue()).toBe('tab');
+    expect(await site.innerText()).toContain('Text 18 px');
+    await options.setViewportSize({ width: 900, height: 560 });
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png') });
+    await site.getByRole('button', { name: 'Remove' }).click();
+    await site.waitFor({ state: 'detached' });
+    expect(await waitFor(registeredMatches, (m) => m.length === 0)).toEqual([]);
+    expect(await options.getByText(/No site has choices of its own yet/).count()).toBe(1);
+    await options.close();
   });
 });
 
