@@ -278,6 +278,22 @@ describe('open a link in Lectern', () => {
     for (const page of await allPages(await session().lectern.cdp())) if (page.url() === link) await page.close();
   });
 
+  it('says so in the reader tab when Lectern may not read the link\'s site', async () => {
+    // localhost is the same server under a name the test build holds no permission for. From the worker there is no
+    // gesture, so the browser grants nothing: the refusal a reader's "Block" gives.
+    const link = url(LONG).replace('127.0.0.1', 'localhost');
+    const source = await worker().evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
+    const known = await readerTabUrls();
+    await worker().evaluate(
+      ([tab, href]) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'lectern-open-link', editable: false, linkUrl: href, pageUrl: tab.url }, tab),
+      [source, link] as const,
+    );
+    const reader = await newReaderTab(known);
+    expect(await reader.locator('.lectern-status--failure').innerText()).toContain("Lectern was not allowed to read this link's site.");
+    expect(await worker().evaluate(() => chrome.permissions.getAll().then((p) => p.origins))).toEqual(['http://127.0.0.1/*']);
+    for (const page of await allPages(await session().lectern.cdp())) if (page.url() === link) await page.close();
+  });
+
   it('with Alt+click on a link inside the reader', async () => {
     const ARTICLE_WITH_LINK = '/links/article.html';
     const para = (n: number): string => `<p>${`Paragraph ${n} of a story about river ferries and the people who run them across the wide brown water. `.repeat(4)}</p>`;
