@@ -40,13 +40,17 @@ interface Allowed {
   source: RegExp;
 }
 
+/** A chunk of the extension pages' code, as the bundler names it (`assets/<module>-<hash>.js`). */
+const UI_CHUNK = /^assets\/[\w.-]+-[\w-]+\.js$/;
+
 const ALLOWED: Allowed[] = [
   // Preact's renderer applies `dangerouslySetInnerHTML` (the reader body, after DOMPurify) with `dom.innerHTML = x.__html`.
-  // Preact lands in its own chunk since the panels load lazily (the chunks share it).
-  { library: 'preact', file: /^assets\/jsxRuntime\.module-[\w-]+\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /\.innerHTML=\w+\.__html/ },
+  // The UI libraries land in whichever shared chunk the bundler makes for the extension pages (reader, options): any
+  // asset chunk, told apart by the flagged code itself, once.
+  { library: 'preact', file: UI_CHUNK, code: 'UNSAFE_VAR_ASSIGNMENT', source: /\.innerHTML=\w+\.__html/ },
   // DOMPurify's fallback parser when DOMParser fails: `doc.documentElement.innerHTML = dirty` on an inert document,
-  // in the reader pages' chunk (the one place that sanitizes).
-  { library: 'dompurify', file: /^assets\/reader-[\w-]+\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /createDocument\([\s\S]*\.documentElement\.innerHTML=/ },
+  // in the reader pages' code (the one place that sanitizes).
+  { library: 'dompurify', file: UI_CHUNK, code: 'UNSAFE_VAR_ASSIGNMENT', source: /createDocument\([\s\S]*\.documentElement\.innerHTML=/ },
   // Readability restores the page it parsed (a clone) before each retry: `page.innerHTML = pageCacheHtml`.
   { library: '@mozilla/readability', file: /^src\/content\/content-script\.js$/, code: 'UNSAFE_VAR_ASSIGNMENT', source: /\.innerHTML=\w+,this\._attempts\.push/ },
   // Readability's _unwrapNoscriptImages: `tmp.innerHTML = noscript.innerHTML`, on the clone's own markup.

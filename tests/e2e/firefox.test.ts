@@ -578,12 +578,25 @@ describe('Firefox: sites (#28)', () => {
     expect(await waitFor(stored, (v) => JSON.stringify(v).includes('"open":"tab"')), 'the choice is stored').toMatchObject({ sites: { 'http://localhost': { open: 'tab' } } });
     expect(await waitFor(registered, (m) => m.length > 0), ff.log.join('').slice(-1500)).toEqual(['http://localhost/*']);
 
-    // An article of the site opens in a reader tab by itself; a page that is not an article does not.
+    // Settings pinned for the site: a larger text there, kept for the site, the global size left alone.
+    const textSize = (context: string): Promise<string> =>
+      ff.evaluate<string>(context, `getComputedStyle(document.querySelector('.lectern-reader__body p')).fontSize`);
+    await clickXPath(reader!, `//label[contains(normalize-space(.), 'Use these settings for localhost')]//input`);
+    const larger = `//button[.//span[normalize-space(.)='Larger text']]`;
+    await clickXPath(reader!, larger);
+    await clickXPath(reader!, larger);
+    expect(await waitFor(() => textSize(reader!), (size) => size === '20px')).toBe('20px');
+    expect(await waitFor(stored, (v) => JSON.stringify(v).includes('"fontSize":20'))).toMatchObject({ sites: { 'http://localhost': { pinned: { fontSize: 20 } } } });
+    expect(await inExtension<number | null>(`browser.storage.sync.get('settings').then((r) => r.settings?.fontSize ?? null)`) ?? 17, 'the global size').toBe(17);
+
+    // An article of the site opens in a reader tab by itself, with the site's settings; a page that is not an
+    // article does not.
     const seen = new Set(await readerTabContexts());
     await ff.bidi.send('browsingContext.navigate', { context: pageContext, url: localhost(NPR), wait: 'complete' });
     const auto = await waitFor(async () => (await readerTabContexts()).find((c) => !seen.has(c)), Boolean, 20_000);
     expect(auto, 'a reader tab opened by itself').toBeTruthy();
     expect(await waitFor(() => h1(auto!), (t) => !!t, 20_000)).toBe(await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`));
+    expect(await textSize(auto!), 'pinned for the site').toBe('20px');
     const record = (url: string): Promise<{ url: string; outcome: string } | undefined> =>
       inExtension(`browser.storage.session.get('auto:${tabId}').then((r) => r['auto:${tabId}'])`).then((r) => r as { url: string; outcome: string } | undefined)
         .then((r) => (r?.url === url ? r : undefined));
@@ -600,6 +613,7 @@ describe('Firefox: sites (#28)', () => {
     await new Promise((r) => setTimeout(r, 1500));
     expect(new Set(await readerTabContexts())).toEqual(all);
 
+    await inExtension(`browser.storage.local.remove('sites').then(() => true)`);
     for (const context of await readerTabContexts()) await ff.bidi.send('browsingContext.close', { context }).catch(() => undefined);
     if (linkTab) await ff.bidi.send('browsingContext.close', { context: linkTab.context }).catch(() => undefined);
   });
