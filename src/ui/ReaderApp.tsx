@@ -1,8 +1,11 @@
-/** The reader for one surface. Popup, side panel and reader tab render this same tree; they differ by `surface` only. */
+/**
+ * The reader for one surface. Popup, side panel and reader tab render this same tree; they differ by `surface` and by
+ * where the article comes from (`useSource`, the surface's own source in its folder, so each page loads only its own).
+ */
 import { useLayoutEffect, useMemo } from 'preact/hooks';
 import type { Surface } from '../shared/protocol';
 import { ReaderView } from './components/ReaderView';
-import { usePanelReader, usePopupReader, useTabReader, type ReaderSource } from './reader-source';
+import type { ReaderSource } from './reader-source';
 import { uiDirection, uiLanguage } from './i18n';
 import { createStore, StoreContext } from './store';
 import { stamp } from './trace';
@@ -12,23 +15,12 @@ stamp('ui:main');
 
 export interface Props {
   surface: Surface;
+  /** A hook: called once per render, always the same one for a page. */
+  useSource: () => ReaderSource;
 }
 
-export function ReaderApp({ surface }: Props) {
-  // Each surface's source is a hook: one component per surface, so every render of one calls the same hooks.
-  return surface === 'popup' ? <PopupReader /> : surface === 'tab' ? <TabReader /> : <PanelReader />;
-}
-
-function TabReader() {
-  return <Reader surface="tab" source={useTabReader()} />;
-}
-
-function PopupReader() {
-  return <Reader surface="popup" source={usePopupReader()} />;
-}
-
-function PanelReader() {
-  return <Reader surface="sidepanel" source={usePanelReader()} />;
+export function ReaderApp({ surface, useSource }: Props) {
+  return <Reader surface={surface} source={useSource()} />;
 }
 
 function Reader({ surface, source: { view, actions } }: { surface: Surface; source: ReaderSource }) {
