@@ -16,6 +16,7 @@ const e2e = process.env.E2E === '1';
 const firefox = process.env.BROWSER === 'firefox';
 const PANEL_PAGE = 'src/ui/sidepanel/index.html';
 const TAB_PAGE = 'src/ui/tab/index.html';
+const OFFSCREEN_PAGE = 'src/offscreen/index.html';
 
 type Manifest = Record<string, unknown> & typeof baseManifest;
 
@@ -24,7 +25,8 @@ function forFirefox(m: Manifest): Record<string, unknown> {
   const { side_panel: _panel, background: _background, minimum_chrome_version: _min, ...rest } = m;
   return {
     ...rest,
-    permissions: m.permissions.filter((p) => p !== 'sidePanel'),
+    // No side panel and no offscreen documents in Firefox (large pages are read in the page there).
+    permissions: m.permissions.filter((p) => p !== 'sidePanel' && p !== 'offscreen'),
     background: { scripts: [m.background.service_worker], type: 'module' },
     sidebar_action: {
       default_panel: PANEL_PAGE,
@@ -88,12 +90,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: firefox ? 'firefox128' : 'chrome116',
     sourcemap: false,
-    // The reader tab is opened by URL (tabs.create), not named in the manifest: name it as an input. crxjs does not
-    // follow Firefox's sidebar_action.default_panel either.
+    // The reader tab and Chromium's offscreen document are opened by URL, not named in the manifest: name them as
+    // inputs. crxjs does not follow Firefox's sidebar_action.default_panel either.
     rollupOptions: {
       input: {
         tab: resolve(import.meta.dirname, TAB_PAGE),
-        ...(firefox ? { sidebar: resolve(import.meta.dirname, PANEL_PAGE) } : {}),
+        ...(firefox ? { sidebar: resolve(import.meta.dirname, PANEL_PAGE) } : { offscreen: resolve(import.meta.dirname, OFFSCREEN_PAGE) }),
       },
     },
   },

@@ -4,10 +4,11 @@
  */
 import contentScript from '../content/content-script.ts?iife';
 import { browser, scripting } from '../shared/browser';
-import type { ReadOptions, ReadResult } from '../shared/protocol';
+import { isHandOff, type HandOff, type ReadOptions, type ReadResult } from '../shared/protocol';
 import { canInject, RESTRICTED_MESSAGES } from '../shared/restricted';
 import { stamp } from './trace';
 import { oncePerTab } from './in-flight';
+import { canHandOff, HAND_OFF_ABOVE, readOffscreen } from './offscreen';
 
 const NO_ACCESS_MESSAGE = 'Lectern needs your go-ahead for this page: click the Lectern button in the toolbar while the page is open.';
 
@@ -46,14 +47,19 @@ async function readNow(tabId: number, options: ReadOptions): Promise<ReadResult>
     stamp('bg:inject-start');
     await scripting.executeScript({ target: { tabId }, files: [contentScript] });
     stamp('bg:inject-end');
-    const [frame] = await scripting.executeScript({
-      target: { tabId },
-      func: (opts: ReadOptions) => globalThis.__lectern?.read(opts) ?? null,
-      args: [options],
-    });
+    const readInPage = async (handOffAbove: number | null): Promise<ReadResult | HandOff | null | undefined> => {
+      const [frame] = await scripting.executeScript({
+        target: { tabId },
+        func: (opts: ReadOptions, above: number | null) => globalThis.__lectern?.read(opts, above) ?? null,
+        args: [options, handOffAbove],
+      });
+      return frame?.result as ReadResult | HandOff | null | undefined;
+    };
+    let result = await readInPage(canHandOff() && !options.selection ? HAND_OFF_ABOVE : null);
+    // A large page: read off its thread; if that cannot be done, in the page after all.
+    if (isHandOff(result)) result = (await readOffscreen(result.handOff.html, result.handOff.url, options)) ?? (await readInPage(null));
     stamp('bg:read-end');
-    const result = frame?.result as ReadResult | null | undefined;
-    return result ?? { ok: false, reason: 'error', message: 'Lectern could not read this page.' };
+    return result && !isHandOff(result) ? result : { ok: false, reason: 'error', message: 'Lectern could not read this page.' };
   } catch (error) {
     return injectionFailure(error);
   }

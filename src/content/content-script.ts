@@ -4,23 +4,27 @@
  * finds the API already there and leaves it alone.
  * It reads the live document and never changes it: extraction works on a clone (the selection on detached copies).
  */
-import { extractArticle } from '../extract/index';
+import { DEFAULT_MAX_ELEMENTS, extractArticle } from '../extract/index';
 import { extractSelection } from '../extract/selection';
-import type { ReadOptions, ReadResult } from '../shared/protocol';
+import type { HandOff, ReadOptions, ReadResult } from '../shared/protocol';
 import { RESTRICTED_MESSAGES } from '../shared/restricted';
 import type { MaxStamps } from '../shared/trace';
 
 export interface ContentApi {
   /** Bumped when the API's shape changes, so a stale copy in a long-lived page can be told apart. */
   version: number;
-  read(options?: ReadOptions): ReadResult;
+  /**
+   * Read the page. With `handOffAbove`, a page of more elements than that (but not too large to read) is not read
+   * here: its markup comes back (`HandOff`) for the background to read elsewhere, off the page's thread.
+   */
+  read(options?: ReadOptions, handOffAbove?: number | null): ReadResult | HandOff;
 }
 
 declare global {
   var __lectern: ContentApi | undefined;
 }
 
-const API_VERSION = 2;
+const API_VERSION = 3;
 
 /** The bench's stamps, E2E builds only (src/shared/trace.ts): kept in this isolated world, never seen by the page. */
 const MAX_STAMPS: MaxStamps = 2000;
@@ -40,14 +44,14 @@ function selectedNodes(): HTMLElement | null {
   return box;
 }
 
-function read(options: ReadOptions = {}): ReadResult {
+function read(options: ReadOptions = {}, handOffAbove: number | null = null): ReadResult | HandOff {
   stamp('cs:read-start');
-  const result = readNow(options);
+  const result = readNow(options, handOffAbove);
   stamp('cs:read-end');
   return result;
 }
 
-function readNow(options: ReadOptions): ReadResult {
+function readNow(options: ReadOptions, handOffAbove: number | null): ReadResult | HandOff {
   if (document.contentType && !/html|xml/i.test(document.contentType)) {
     const pdf = document.contentType === 'application/pdf';
     return { ok: false, reason: 'restricted', message: pdf ? RESTRICTED_MESSAGES.pdf : RESTRICTED_MESSAGES.unknown };
@@ -57,6 +61,13 @@ function readNow(options: ReadOptions): ReadResult {
     const nodes = selectedNodes();
     if (!nodes) return { ok: false, reason: 'empty', message: 'Select some text on the page first.' };
     return extractSelection(document, nodes, { url }, { win: window });
+  }
+  if (handOffAbove !== null) {
+    const elements = document.getElementsByTagName('*').length;
+    // Too large to read stays here: the refusal is as quick as counting.
+    if (elements > handOffAbove && elements <= DEFAULT_MAX_ELEMENTS) {
+      return { handOff: { html: `${document.doctype ? '<!doctype html>' : ''}${document.documentElement.outerHTML}`, url } };
+    }
   }
   return extractArticle(document, { url, force: options.force }, { win: window });
 }

@@ -55,3 +55,30 @@ export function closeSidePanel(windowId: number): Promise<boolean> {
   const sidebar = firefoxSidebar();
   return attempt(sidebar ? () => sidebar.close() : null);
 }
+
+type ChromeOffscreen = {
+  createDocument(parameters: { url: string; reasons: string[]; justification: string }): Promise<void>;
+};
+type ChromeContexts = {
+  getContexts?(filter: { contextTypes: string[]; documentUrls?: string[] }): Promise<unknown[]>;
+};
+
+/**
+ * Chromium's offscreen documents (the `offscreen` permission): create one at `path` unless it is there. False where
+ * the browser has none (Firefox) or creating it fails. Concurrent calls share one creation.
+ */
+let creating: Promise<boolean> | null = null;
+export function ensureOffscreenDocument(path: string, justification: string): Promise<boolean> {
+  const chrome = (globalThis as { chrome?: { offscreen?: ChromeOffscreen; runtime?: ChromeContexts } }).chrome;
+  const offscreen = chrome?.offscreen;
+  const getContexts = chrome?.runtime?.getContexts?.bind(chrome.runtime);
+  if (!offscreen || !getContexts) return Promise.resolve(false);
+  const url = browser.runtime.getURL(path);
+  creating ??= getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] })
+    .then((open) => open.length > 0 || offscreen.createDocument({ url, reasons: ['DOM_PARSER'], justification }).then(() => true))
+    .catch(() => false)
+    .finally(() => {
+      creating = null;
+    });
+  return creating;
+}

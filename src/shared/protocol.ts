@@ -11,6 +11,17 @@ export type ReadResult =
   | { ok: true; article: Article }
   | { ok: false; reason: ReaderFailureReason; message: string };
 
+/**
+ * What the page's script answers instead of an article when the background asked it to hand large pages off: the
+ * page's markup, read in the offscreen document so the page's own thread is not blocked (background/offscreen.ts).
+ */
+export interface HandOff {
+  handOff: { html: string; url: string };
+}
+
+export const isHandOff = (value: unknown): value is HandOff =>
+  typeof value === 'object' && value !== null && typeof (value as Partial<HandOff>).handOff?.html === 'string';
+
 export interface ReadOptions {
   /** Read the page even if it does not look like an article. */
   force?: boolean;
@@ -33,6 +44,8 @@ export interface Protocol {
    * link's site permission in the reader's click first; without it the reader tab says so.
    */
   'open-link': { request: { url: string; tabId?: number }; response: ReadResult };
+  /** The background asks the offscreen document to read a large page's markup (`HandOff`). */
+  'offscreen-read': { request: { html: string; url: string; options?: ReadOptions }; response: ReadResult };
 }
 
 /**

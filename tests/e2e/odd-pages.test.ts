@@ -73,6 +73,31 @@ describe('odd pages in the real popup', () => {
     await popup.close();
   }, 180_000);
 
+  it('60,000 elements: read off the page\'s thread, in the offscreen document, the same article as in the page', async () => {
+    const para = (i: number): string => `<p>Paragraph ${i} of the ledger: ${'<span>tally</span> '.repeat(9)}the harbour kept its accounts in ink.</p>`;
+    const rows = Array.from({ length: 6000 }, (_, i) => para(i)).join('');
+    session().server.put('/odd/large.html', `<!doctype html><html lang="en"><head><title>The harbour ledger</title></head><body><article><h1>The harbour ledger</h1>
+<figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt=""><noscript><img src="/images/ledger.png" alt="The ledger, open"></noscript><figcaption>The ledger, open at 1911.</figcaption></figure>
+${rows}</article></body></html>`);
+    await session().tab.goto(`${session().server.origin}/odd/large.html`, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+    await session().tab.bringToFront();
+    expect(await session().tab.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(60_000);
+    const worker = session().lectern.context.serviceWorkers()[0] ?? session().lectern.worker;
+    const offscreen = (): Promise<number> => worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length);
+    // An offscreen document left by an earlier read goes first: the one after this read is this read's.
+    await worker.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length && chrome.offscreen.closeDocument());
+    expect(await offscreen()).toBe(0);
+    const before = await session().tab.evaluate(() => document.getElementsByTagName('*').length);
+    const { popup, text } = await readInPopup();
+    expect(text).toContain('Paragraph 5999 of the ledger');
+    expect(text).toContain('The ledger, open at 1911.');
+    // The <noscript> photo, as the page itself had it (text there; an image once Lectern's copy reads it).
+    expect(await popup.locator('.lectern-reader__body img[alt="The ledger, open"]').count()).toBe(1);
+    expect(await offscreen(), 'read in the offscreen document').toBe(1);
+    expect(await session().tab.evaluate(() => document.getElementsByTagName('*').length)).toBe(before);
+    await popup.close();
+  }, 120_000);
+
   it('200,000 elements: "too large", the page still answers, unchanged and at its scroll position', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<div><p>Row ${i} ${'<span>w</span>'.repeat(98)}</p></div>`).join('');
     session().server.put('/odd/huge.html', `<!doctype html><html lang="en"><head><title>Huge</title></head><body><article><h1>Huge</h1>${rows}</article></body></html>`);

@@ -120,7 +120,8 @@ describe('manifests', () => {
     expect(manifest.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
-    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'sidePanel', 'storage']);
+    // `offscreen`: large pages are read in an offscreen document, off the page's thread (no install warning).
+    expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'contextMenus', 'sidePanel', 'storage', 'offscreen']);
     expect(String((manifest.content_security_policy as { extension_pages: string }).extension_pages)).toMatch(/script-src 'self'; object-src 'none'/);
   });
 
