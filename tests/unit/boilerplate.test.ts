@@ -44,7 +44,19 @@ const CASES: { slug: string; gone: string[] }[] = [
     ],
   },
   { slug: 'boilerplate--newsletter', gone: ['Sign up for our daily newsletter', 'subscribe to our free newsletter', 'Morning Briefing'] },
-  { slug: 'boilerplate--tag-list', gone: ['Tags:', 'County board', 'Filed under'] },
+  // Also category links with no label, known by their rel="category tag" (aeb b3c19dd5f061).
+  { slug: 'boilerplate--tag-list', gone: ['Tags:', 'County board', 'Filed under', 'Valley news', 'Water and rivers'] },
+  {
+    // "Read also" lines set in parentheses or brackets, or led by "Also:" (aeb b6fb53e9fb04, 291a8bf33ee4, 5fbc7ccb504c).
+    slug: 'boilerplate--bracketed-related',
+    gone: ['Leggi anche su', 'River fish counts fall', '[Related:', 'Board members tour', 'READ MORE:', 'What the new water rates mean', 'Also:', 'See all of our coverage'],
+  },
+  {
+    // Post meta: a view counter, reading times, a date with a short month name (aeb b6fb53e9fb04, 23aaecd14171, 3252222e61fe).
+    slug: 'boilerplate--post-meta',
+    // And lines of labelled post facts (aeb f6ac15a4d985; trafilatura-dev schleifen.ucoz.de).
+    gone: ['2.289', 'letture', 'Tempo de leitura', 'Lesezeit', '5 min read', '02 Ago 2017', 'Views: 184', '05/10/2018', 'Publicado por', 'Aufrufe: 1120'],
+  },
 ];
 
 describe('step boilerplate', () => {
@@ -59,6 +71,24 @@ describe('step boilerplate', () => {
       for (const s of BODY) expect(countOccurrences(on, s), s).toBe(1);
     });
   }
+
+  it('boilerplate--tag-list: a sentence with a tag link in it stays', () => {
+    expect(countOccurrences(text('boilerplate--tag-list', true), 'The Millbrook station will stay open while the work goes on.')).toBe(1);
+  });
+
+  it('boilerplate--bracketed-related: a sentence in parentheses with a link in it stays', () => {
+    expect(countOccurrences(text('boilerplate--bracketed-related', true), "(The board's full engineering report runs to four hundred pages")).toBe(1);
+  });
+
+  it('boilerplate--post-meta: body lines about views, reading times and authors stay', () => {
+    const on = text('boilerplate--post-meta', true);
+    for (const s of [
+      'Views: the growers said the board had never asked them', 'It took the clerk 45 minutes to read the plans aloud.',
+      'The author: a retired teacher - she said the category of the project was wrong',
+    ]) {
+      expect(countOccurrences(on, s), s).toBe(1);
+    }
+  });
 
   it('boilerplate--keeps-body: leaves body text about sharing, ads and newsletters and a list of sources alone', () => {
     const on = text('boilerplate--keeps-body', true);
@@ -77,7 +107,7 @@ describe('step boilerplate', () => {
     expect(result.ok && result.article.removed.boilerplate).toBe(3);
     expect(BOILERPLATE_RULES.map((r) => r.name)).toEqual([
       'ad-label', 'widget-label', 'download-widget', 'share-bar', 'consent-placeholder', 'follow-us', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
-      'date-line', 'link-menu', 'breadcrumb', 'furniture-class', 'signup-box',
+      'date-line', 'post-meta', 'link-menu', 'breadcrumb', 'furniture-class', 'signup-box',
     ]);
   });
 

@@ -130,6 +130,18 @@ describe('step endMatter', () => {
     expect(glued.removed).toBe(1);
     const possessive = runText(`${PROSE}<p>Mike Wall's book about the river towns, "Upstream" (Corliss Press, 2018), is out now.</p>`, 'Mike Wall');
     expect(possessive.removed).toBe(1);
+    // After it, a line that goes too (a comment-moderation notice, aeb c00962aabe7b): the bio still ends the article.
+    const noted = runText(
+      `${PROSE}<hr><p class="byline">Jeff Foust (<a href="mailto:jeff@courier.example">jeff@courier.example</a>) is the editor of the Courier, and a senior writer. He lives in Corliss.</p>`
+      + '<p>Note: we are temporarily moderating all comments submitted to deal with a surge in spam.</p>',
+      'by Jeff FoustMonday, November 18, 2019',
+    );
+    expect(noted.removed).toBe(2);
+    expect(noted.text).not.toContain('is the editor of the Courier');
+    // A bio that is going already as an author box still takes its name line with it (aeb 7a457a4f7173).
+    const boxed = runText(`${PROSE}<p>Ruth Alder</p><div class="author-bio">Ruth Alder is a reporter for the Courier.</div>`, 'Ruth Alder');
+    expect(boxed.removed).toBe(2);
+    expect(boxed.text).not.toContain('Ruth Alder');
   });
 
   it('keeps a paragraph that names the writer in the middle of the story, or another person of the same first name', () => {
@@ -152,6 +164,18 @@ describe('step endMatter', () => {
     // A page of deals: its pitches are what it is about.
     const deals = ['Sign up for the river pass for $11.99 a month', 'Get unlimited ferry rides for $40', 'Subscribe to the bus app for $1 a week'];
     expect(run(`${PROSE}${deals.map((d) => `<p>${d}</p>`).join('')}`)).toBe(0);
+  });
+
+  it('removes a longer pitch that is one link throughout, as the site prints it at the end (aeb 65408257dbe4)', () => {
+    const pitch = 'Get access to the fastest growing financial subscription service Courier Pro for as little as Rs 599 for first year. '
+      + 'Use the code "GETPRO". Courier Pro offers you all the information you need for wealth creation including actionable '
+      + 'investment ideas, independent research and insights from market veterans, daily and weekly, on every device you own, '
+      + 'with alerts and a portfolio tracker.';
+    const linked = runText(`${PROSE}<p><a href="https://courier.example/promos/pro.php" rel="nofollow">${pitch}</a></p>`);
+    expect(linked.removed).toBe(1);
+    expect(linked.text).not.toContain('Courier Pro');
+    // The same words as a paragraph of their own (no link) are read only up to the line limit: they stay.
+    expect(run(`${PROSE}<p>${pitch}</p>`)).toBe(0);
   });
 
   it('removes headings and label lines left at the very end with nothing after them (the box they named is gone)', () => {

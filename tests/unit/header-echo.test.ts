@@ -95,6 +95,29 @@ describe('headerEcho step', () => {
     expect(removeHeaderEcho(later, { title: 'Ferry', byline: null })).toBe(0);
   });
 
+  it('walks the leading blocks in document order, whatever order the DOM lists a selector list in', () => {
+    // The markup of a news site's article (aeb 5caf91b8a442, ef2b3f268a67, db6b0816c612...): a "Breaking news" box,
+    // the headline in its own box, then the body. On the pipeline's copy, jsdom's selector engine lists the results of
+    // `querySelectorAll('p, div, h1, ...')` selector by selector (every <p> first): a walk in that order met the first
+    // paragraph of prose before the headline, stopped, and left the headline in.
+    const r = root(
+      '<article><div class="article-breaking-now"><div class="header"><h2><span class="first-word">Breaking</span> News</h2></div></div>'
+      + '<div class="article-content"><div class="article-title"><h2 class="headline entry-title">The Latest: Man stabbed to death on a commuter train</h2></div>'
+      + `<div class="article-body"><p>${PROSE}</p><p>${PROSE}</p></div></div></article>`,
+    );
+    const inDocumentOrder = r.querySelectorAll.bind(r);
+    Object.defineProperty(r, 'querySelectorAll', {
+      value: (selectors: string) => {
+        const found = Array.from(inDocumentOrder(selectors));
+        const groups = selectors.split(',').map((s) => s.trim().toUpperCase());
+        return found.sort((a, b) => groups.indexOf(a.tagName) - groups.indexOf(b.tagName));
+      },
+    });
+    expect(removeHeaderEcho(r, { title: 'The Latest: Man stabbed to death on a commuter train', byline: null })).toBe(1);
+    expect(r.textContent).not.toContain('Man stabbed');
+    expect(countOccurrences(r.textContent ?? '', PROSE)).toBe(2);
+  });
+
   it('does nothing without a title or byline', () => {
     const r = root('<p>By Someone</p>');
     expect(removeHeaderEcho(r, { title: null, byline: null })).toBe(0);

@@ -59,6 +59,23 @@ describe('step siteNav', () => {
     expect(r.text).toContain('ending a dispute');
   });
 
+  it('removes a breadcrumb trail that ends at the page itself, its name unlinked (aeb 358cc4a08045, 34a7328535ad)', () => {
+    const r = run(`<nav id="breadcrumb"><a href="/" class="home-link">Home</a><em class="delimiter"></em><a class="b-label" href="/search/label/SPORT%20NEWS">SPORT NEWS</a><em class="delimiter"></em><span>BREAKING NEWS: Chelsea activate release clause to sign a new keeper from Athletic Bilbao</span></nav>
+      ${PROSE}`);
+    expect(r.removed).toBe(1);
+    expect(r.text).not.toMatch(/Home|SPORT NEWS|BREAKING/);
+    expect(r.text).toContain('ending a dispute');
+    const arrows = run(`<div class="breadcrumbs"><a href="/">Home</a> › <a href="/news">News</a> › Board votes to rebuild the pumping station</div>${PROSE}`);
+    expect(arrows.removed).toBe(1);
+  });
+
+  it('keeps a nav whose unlinked text is more than the page name at its end: a sentence among links, a long last item', () => {
+    const sentence = run(`<nav><a href="/a">Home</a> The board meets on Tuesdays at the library, and the public may attend. <a href="/b">Agenda</a></nav>${PROSE}`);
+    expect(sentence.removed).toBe(0);
+    const plain = run(`<div class="crumbs-note">The board meets on Tuesdays at the library.</div>${PROSE}`);
+    expect(plain.removed).toBe(0);
+  });
+
   it('keeps a nav-named box that is mostly text, a menu with a figure, another address, a table of contents, and everything when it would take most of the text', () => {
     const kept = run(`<div class="menu-of-the-day">The café serves soup, bread and <a href="/menu">a pie</a> every day of the week from noon.</div>
       <nav><figure><img src="/m.png"><figcaption><a href="/x">Map</a></figcaption></figure></nav>

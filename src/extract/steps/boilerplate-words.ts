@@ -44,6 +44,8 @@ export const MONTHS_WORLD = [
   'gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre',
   'januari|februari|maart|mei|augustus',
   'stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia',
+  // Their short forms ("02 Ago 2017", "3 févr. 2021", "12 Okt 2020"): only ever read as part of a line that is a date.
+  'janv|févr|fév|avr|juil|déc|ene|abr|ago|dic|fev|set|out|dez|gen|mag|giu|lug|ott|mär|mrz|okt|mrt',
 ].join('|');
 /** The labels and small words of date lines in those languages ("Veröffentlicht am … um … Uhr", "Publié le … à …"). */
 export const DATE_WORDS_WORLD = [
@@ -57,4 +59,28 @@ export const DATE_WORDS_WORLD = [
   'montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche',
   'lunes|martes|miércoles|jueves|viernes|sábado|domingo',
   'segunda|terça|quarta|quinta|sexta|feira',
+].join('|');
+
+/**
+ * Reading-time lines ("Lesezeit: 2 Minuten", "Tempo de leitura: 1 minuto", "5 min read"): the label, then the minutes'
+ * word, in the corpora's languages.
+ */
+export const READING_TIME_LABEL_WORLD = String.raw`(?:estimated )?reading time|read time|time to read|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura|leestijd|czas czytania|время чтения`;
+export const MINUTES_WORLD = String.raw`min\.?|mins?\.?|minutes?|minuten|minutos?|minuti|minuto|minuut|minut[ay]?|мин\.?|минут[аы]?`;
+export const READ_AFTER_MINUTES_WORLD = String.raw`read|reading|lesezeit|lesedauer|de lecture|de lectura|de leitura|di lettura|leestijd|czytania|чтения`;
+/** A view counter's word ("2.289 letture", "Aufrufe: 1120", "Views: 184"). */
+export const VIEWS_WORLD = String.raw`views|reads|aufrufe|vues|lectures|visitas|lecturas|visualizações|leituras|visualizzazioni|letture|weergaven|wyświetle(?:ń|nia)|просмотр(?:ов|а|ы)?`;
+/**
+ * Labels of a post's facts printed on one line, "Label: value" apart ("Publicado por: … - Categoria: … - Tags: …",
+ * "Aufrufe: 1120 | Hinzugefügt von: … | Rating: …"), in English and the corpora's other languages.
+ */
+export const POST_FACT_LABEL_WORLD = [
+  String.raw`posted by|published by|written by|added by|posted in|author|category|categories|filed under|tags?|tagged|views|rating|comments|reading time`,
+  String.raw`veröffentlicht von|geschrieben von|hinzugefügt von|autor(?:in)?|kategorien?|rubrik|schlagw(?:o|ö)rte|aufrufe|bewertung|kommentare|lesezeit`,
+  String.raw`publié par|écrit par|auteur|catégories?|rubrique|mots-clés|étiquettes|vues|commentaires`,
+  String.raw`publicado por|escrito por|categorías?|categorias?|etiquetas|visitas|comentarios|comentários|valoración|visualizações`,
+  String.raw`pubblicato da|scritto da|autore|categori[ae]|visualizzazioni|commenti|letture`,
+  String.raw`geplaatst door|geschreven door|categorie(?:ën)?|reacties`,
+  String.raw`kategori(?:a|e)|tagi|komentarze|wyświetlenia`,
+  String.raw`автор|категория|рубрика|теги|метки|просмотры|комментарии`,
 ].join('|');

@@ -1,6 +1,7 @@
 /**
  * Step `boilerplate` (after `captions`): remove the page furniture Readability leaves inside the article: ad labels,
- * download buttons' words, share bars, "related" / "read more" link lists, newsletter sign-up boxes and tag lists.
+ * download buttons' words, share bars, "related" / "read more" link lists, newsletter sign-up boxes, tag lists and post
+ * meta (date lines, reading times, view counters, a line of "Label: value" facts about the post).
  *
  * Generic rules only, read from the block's own text, links and class/id names (Readability keeps classes; the view's
  * sanitizer drops them); no rule knows a site. Each rule is a named entry of BOILERPLATE_RULES. A block is only ever
@@ -9,7 +10,10 @@
  */
 import type { StepContext } from '../context';
 import { squash } from '../text';
-import { DATE_WORDS_WORLD, MONTHS_WORLD, RELATED_LABEL_WORLD, RELATED_PREFIX_WORLD, WIDGET_LABEL_WORLD } from './boilerplate-words';
+import {
+  DATE_WORDS_WORLD, MINUTES_WORLD, MONTHS_WORLD, POST_FACT_LABEL_WORLD, READ_AFTER_MINUTES_WORLD, READING_TIME_LABEL_WORLD, RELATED_LABEL_WORLD, RELATED_PREFIX_WORLD,
+  VIEWS_WORLD, WIDGET_LABEL_WORLD,
+} from './boilerplate-words';
 import { HEADING_TAG, hintWordsOf, holdsBodyProse, textAfter, removeInTurnWithinShare, statsOf, textOf, type TextStats } from '../block-stats';
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
@@ -40,9 +44,12 @@ const SOCIAL_NETWORK = /^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|
 /** Headings and labels that open a list of links to other pages. */
 const RELATED_LABEL = new RegExp(
   String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|more (?:[\p{L}'’]+ ){1,3}(?:stories|articles|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'u');
-/** A line that starts with such a label and goes on with a link: "Read more: <a>…</a>". */
+/**
+ * A line that starts with such a label and goes on with a link: "Read more: <a>…</a>", also set in parentheses or
+ * brackets ("[Related: <a>…</a>]"), with the site the link goes to ("Leggi anche su: <a>…</a>"), or led by "Also:".
+ */
 const RELATED_PREFIX = new RegExp(
-  String.raw`^(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})\s*[:»›>|–—-]`);
+  String.raw`^[([]?\s*(?:(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})(?: (?:on|at|in|su|sur|en|em|auf|bei|op|na|на))?|also(?=\s*:))\s*[:»›>|–—-]`);
 /** The start of a block that is a label followed by the links it introduces. */
 const RELATED_LEAD =
   /^(?:don[’']?t miss|related(?: (?:stories|articles|content|coverage|reading|links))?|read (?:more|next|also)|also read|see also|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|more (?:stories|news|headlines|coverage))/i;
@@ -83,6 +90,37 @@ const HAS_DATE = new RegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS}|${MONTHS_WORLD})(?![\\p{L}]).*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`,
   'u',
 );
+
+/**
+ * Post meta the reader's header has no use for: a reading time ("Lesezeit: 2 Minuten", "5 min read") or a view counter
+ * ("2.289 letture", "Views: 184"), as the whole line (lower case, punctuation at its ends trimmed).
+ */
+const POST_META = new RegExp(
+  String.raw`^(?:(?:${READING_TIME_LABEL_WORLD})\s*:?\s*(?:ca\.?|about|approx\.?|environ|~)?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:${MINUTES_WORLD})|\d+\s*(?:${MINUTES_WORLD})\s*(?:${READ_AFTER_MINUTES_WORLD})|(?:${VIEWS_WORLD})\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*(?:${VIEWS_WORLD}))$`,
+  'u',
+);
+export const MAX_POST_META_CHARS = 60;
+
+/** One "Label: value" fact of a post ("Categoria: Saúde"), the value a few words. */
+const POST_FACT = new RegExp(String.raw`^(?:${POST_FACT_LABEL_WORLD})\s*:\s*\S.{0,80}$`, 'u');
+/** A line of post facts is at most this long. */
+export const MAX_FACTS_LINE_CHARS = 250;
+
+/**
+ * A line of two or more facts about the post, each "Label: value", apart by "|", "·" or a dash ("05/10/2018 - Publicado
+ * por: … - Categoria: … - Tags: …"): the writer, the category, the tags, the views, and maybe the date. A sentence with
+ * a colon in it has words before its colon that are no such label.
+ */
+function isPostFacts(lower: string): boolean {
+  if (lower.length > MAX_FACTS_LINE_CHARS || !lower.includes(':')) return false;
+  const parts = lower.replace(/^[\s|·•–—-]+/u, '').split(/\s+[|·•–—-]\s+|\s*[|·•]\s*/u).filter((p) => p.length > 0);
+  let facts = 0;
+  for (const part of parts) {
+    if (POST_FACT.test(part)) facts++;
+    else if (!isDateLine(part)) return false;
+  }
+  return facts >= 2;
+}
 
 /** A short line that is only a date (with "Published", "Updated", a time): the reader's header shows the date. `lower`: lower case. */
 function isDateLine(lower: string): boolean {
@@ -234,6 +272,27 @@ function isDownloadWidget(el: Element, b: BlockInfo): boolean {
   return FILE_SIZE.test(b.text) || (el.closest('a[href]') === null && el.querySelector('a[href]') === null);
 }
 
+/** A link to a tag or category page, as blog engines mark it (`rel="tag"`, `rel="category tag"`). */
+function isTagLink(a: Element): boolean {
+  return /(?:^|\s)(?:tag|category)(?:\s|$)/i.test(a.getAttribute('rel') ?? '');
+}
+
+/**
+ * A line of tag or category links without a label ("<a rel="category tag">…</a>, <a rel="category tag">…</a>"): mostly
+ * links, every one of them marked as a tag. A tag link inside a sentence leaves the line mostly words, and it stays.
+ */
+function isTagLinks(el: Element, b: BlockInfo): boolean {
+  if (b.text.length >= 300 || b.linkDensity < LINK_LIST_DENSITY) return false;
+  // A link alone is judged with the line it stands in, never by itself (it may sit in a sentence).
+  const links = el.getElementsByTagName('a');
+  if (links.length === 0) return false;
+  for (let i = 0; i < links.length; i++) if (!isTagLink(links[i] as Element)) return false;
+  // So is a run of text set inline ("The <span><a rel="tag">Millbrook</a></span> station…"): it must be its line.
+  const parent = el.parentElement;
+  return !INLINE_TAGS.has(el.tagName.toUpperCase()) || !parent || squash(parent.textContent).length <= b.text.length;
+}
+const INLINE_TAGS = new Set(['SPAN', 'EM', 'I', 'STRONG', 'B', 'SMALL', 'FONT', 'MARK', 'U', 'A']);
+
 /** Whole-label rules (ad and widget labels) only look at blocks this short: their longest label is under 50 characters. */
 const MAX_LABEL_CHARS = 100;
 
@@ -254,7 +313,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     name: 'labelled-links',
     test: (el, b) => isLabelLed(b.text) && b.linkDensity >= LINK_LIST_DENSITY && !HEADING_TAG.test(el.tagName),
   },
-  { name: 'tag-list', test: (_el, b) => TAG_PREFIX.test(b.text) && b.linkDensity >= 0.3 && b.text.length < 300 },
+  { name: 'tag-list', test: (el, b) => (TAG_PREFIX.test(b.text) && b.linkDensity >= 0.3 && b.text.length < 300) || isTagLinks(el, b) },
   {
     name: 'newsletter',
     // A sign-up box speaks to the reader ("your inbox", "our newsletter") or links to the form; a body sentence that
@@ -265,6 +324,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'copyright', test: (_el, b) => b.text.length < 300 && COPYRIGHT.test(b.lower) },
   { name: 'author-links', test: (_el, b) => b.text.length < 150 && AUTHOR_LINKS.test(b.bare) },
   { name: 'date-line', test: (el, b) => !HEADING_TAG.test(el.tagName) && isDateLine(b.lower) },
+  { name: 'post-meta', test: (_el, b) => (b.text.length <= MAX_POST_META_CHARS && POST_META.test(b.lowerBare)) || isPostFacts(b.lower) },
   { name: 'link-menu', test: isLinkMenu },
   { name: 'breadcrumb', test: (_el, b) => isBreadcrumb(b) },
   {

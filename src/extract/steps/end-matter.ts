@@ -10,7 +10,7 @@
  * - related lists: a list of links to the site's own stories that ends the article, with at most a short note after
  *   it (see `trailingRelated`);
  * - subscription pitches: a line that opens with the call ("Get … delivered", "Subscribe", "Abonnez-vous") and
- *   names a price;
+ *   names a price (a pitch that is one link throughout may run longer than a line);
  * - a sign-in or subscription wall that ends the article (see `trailingWall`), and a teaser of another story
  *   that ends it with a "read more" link (see `trailingTeaser`);
  * - labels left at the end: headings and lines in capitals with nothing after them (see `trailingLabels`);
@@ -30,6 +30,13 @@ import { CONTENT_SELECTOR, HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHAR
 export const MAX_AUTHOR_BOX_CHARS = 700;
 /** Text rules only read blocks up to this many characters (whitespace not counted). */
 export const MAX_LINE_CHARS = 320;
+/**
+ * A block that is one link throughout is read up to this many: a promotion set as a link ("Get access to … Pro for as
+ * little as Rs 599 … Use the code …") runs longer than a line, and body prose is never all link.
+ */
+export const MAX_LINKED_LINE_CHARS = 600;
+/** From this share of its text in links a block is "one link throughout". */
+const LINKED_LINE_DENSITY = 0.9;
 
 /** A related-stories list (see `trailingRelated`) needs this many items, each a headline of this many words at least. */
 export const MIN_RELATED_ITEMS = 2;
@@ -204,14 +211,24 @@ const TEXT_LEAVES = 'p, div, section, aside, footer, li, h2, h3, h4, h5, h6, add
 
 /**
  * The writer's bio printed as the article's last block ("Regan is a Southeastern Connecticut native …"), and the
- * line with their name alone just before it: the last block with text starts with the byline's name and is no
- * longer than an author box. A paragraph naming the writer anywhere else stays.
+ * line with their name alone just before it: the last block with text (blocks already going aside) starts with the
+ * byline's name and is no longer than an author box. A paragraph naming the writer anywhere else stays.
  */
-function trailingBio(root: Element, stats: TextStats, byline: string | null): Element[] {
+function trailingBio(root: Element, stats: TextStats, byline: string | null, gone: ReadonlySet<Element>): Element[] {
   const name = bylineName(byline);
   if (name.length === 0) return [];
-  const [last, before] = lastTextLeaves(root, stats, 2);
-  if (!last || textAfter(last, root, stats) > 0) return [];
+  const leaves = lastTextLeaves(root, stats, 2 + gone.size);
+  // The bio may already be going (an author box), and its name line above it goes with it; the blocks already going
+  // after it (a comment notice, a credit line) do not count: the bio still ends the article.
+  const bio = bioAt(root, stats, name, leaves[0], leaves[1], new Set());
+  if (bio.length > 0) return bio;
+  const [last, before] = leaves.filter((leaf) => !inAny(leaf, gone));
+  return bioAt(root, stats, name, last, before, gone);
+}
+
+/** `last` (and the name line `before` it) when `last` is the writer's bio and nothing but `gone` follows it. */
+function bioAt(root: Element, stats: TextStats, name: readonly string[], last: Element | undefined, before: Element | undefined, gone: ReadonlySet<Element>): Element[] {
+  if (!last || textAfter(last, root, stats, gone) > 0) return [];
   if ((stats.chars.get(last) ?? 0) > MAX_AUTHOR_BOX_CHARS || last.querySelector(CONTENT_SELECTOR)) return [];
   if (!startsWithName(textOf(last, stats), name)) return [];
   const doomed = [last];
@@ -392,7 +409,8 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
       if (tag === 'UL' || tag === 'OL') lists.push(child);
       let hit = chars < total && isAuthorBox(child, chars, stats);
       // A line: a short block with no block inside it (its text is read only then).
-      if (!hit && chars <= MAX_LINE_CHARS && LINE_TAGS.has(tag) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
+      const line = chars <= MAX_LINE_CHARS || (chars <= MAX_LINKED_LINE_CHARS && linkDensity(stats, child) >= LINKED_LINE_DENSITY);
+      if (!hit && line && LINE_TAGS.has(tag) && !child.querySelector('p, div, li, ul, ol, table, figure, blockquote')) {
         const text = textOf(child, stats);
         if (PRICE.test(text)) priced++;
         hit = isEndLine(text);
@@ -407,7 +425,7 @@ export function removeEndMatter(root: Element, ctx: StepContext, byline: string 
   };
   visit(root);
   if (priced <= MAX_PITCHES) pitches.forEach(drop);
-  trailingBio(root, stats, byline).forEach(drop);
+  trailingBio(root, stats, byline, new Set(doomed)).forEach(drop);
   trailingRelated(root, stats, ctx.baseUrl, lists, new Set(doomed)).forEach(drop);
   const wall = trailingWall(root, stats, new Set(doomed));
   if (wall) drop(wall);

@@ -126,22 +126,43 @@ export function removeHeaderEcho(root: Element, facts: HeaderFacts): number {
   const maxBox = 2 * Math.max(...echoes.map((e) => e.length)) + DATE_ROOM;
   let removed = 0;
   let seen = 0;
-  const leaves = root.querySelectorAll(LEAF_BLOCKS);
-  for (let i = 0; i < leaves.length; i++) {
-    const el = leaves[i] as Element;
-    if (!root.contains(el) || el.querySelector(LEAF_BLOCKS) || el.querySelector(MEDIA)) continue;
+  for (let el = nextElement(root, root, true); el; ) {
+    if (!LEAF_TAGS.has(el.tagName.toUpperCase()) || el.querySelector(LEAF_BLOCKS) || el.querySelector(MEDIA)) {
+      el = nextElement(el, root, true);
+      continue;
+    }
     const text = squash(el.textContent);
-    if (!text) continue;
+    if (!text) {
+      el = nextElement(el, root, true);
+      continue;
+    }
     const echo = echoBox(root, el, isEcho(text), isEcho, maxBox);
-    if (echo) {
-      echo.remove();
-      removed++;
-    } else if (isHeadline(el, seen, text)) {
-      el.remove();
+    const gone = echo ?? (isHeadline(el, seen, text) ? el : null);
+    if (gone) {
+      el = nextElement(gone, root, false);
+      gone.remove();
       removed++;
     } else if (text.length >= PROSE_CHARS || ++seen > LEADING_BLOCKS) break;
+    else el = nextElement(el, root, true);
   }
   return removed;
+}
+
+const LEAF_TAGS = new Set(LEAF_BLOCKS.split(', ').map((tag) => tag.toUpperCase()));
+
+/**
+ * The element after `el` in document order below `root`: its first child when `into`, else the next one past its
+ * subtree. The leaves are walked so, not by `querySelectorAll(LEAF_BLOCKS)`: the walk stops at the first prose, and a
+ * selector list's results are not in document order under every DOM (jsdom 29's selector engine may list them
+ * selector by selector, every <p> first: on the pipeline's copy of aeb 5caf91b8a442 the walk met the body before the
+ * headline and stopped).
+ */
+function nextElement(el: Element, root: Element, into: boolean): Element | null {
+  if (into && el.firstElementChild) return el.firstElementChild;
+  for (let at: Element | null = el; at && at !== root; at = at.parentElement) {
+    if (at.nextElementSibling) return at.nextElementSibling;
+  }
+  return null;
 }
 
 /**
