@@ -617,4 +617,32 @@ describe('Firefox: sites (#28)', () => {
     for (const context of await readerTabContexts()) await ff.bidi.send('browsingContext.close', { context }).catch(() => undefined);
     if (linkTab) await ff.bidi.send('browsingContext.close', { context: linkTab.context }).catch(() => undefined);
   });
+
+  it('a link whose site Lectern may not read gets its sentence; "Try again" asks for the site in that click and reads it', async () => {
+    expect(await origins()).toEqual(['http://127.0.0.1/*']);
+    await openFixture(NPR);
+    const title = await ff.evaluate<string>(pageContext, `document.querySelector('h1').textContent.trim()`);
+    const link = localhost(NPR);
+    const known = new Set(await readerTabContexts());
+    // The menu's listener outside any user input: Firefox will not ask then, which is what a reader's refusal gives.
+    await inExtension(`(async () => {
+      const hooks = (await browser.runtime.getBackgroundPage()).__lecternTestHooks;
+      const tab = await browser.tabs.get(${tabId});
+      hooks.onMenuClick({ menuItemId: 'lectern-open-link', linkUrl: ${JSON.stringify(link)}, editable: false, pageUrl: tab.url }, tab);
+      return true;
+    })()`);
+    const reader = await waitFor(async () => (await readerTabContexts()).find((c) => !known.has(c)), Boolean, 20_000);
+    expect(reader, 'a reader tab for the link').toBeTruthy();
+    const failure = (): Promise<string | null> => ff.evaluate<string | null>(reader!, `document.querySelector('.lectern-status--failure')?.textContent ?? null`);
+    expect(await waitFor(failure, Boolean, 20_000)).toContain("Lectern was not allowed to read this link's site.");
+    expect(await origins()).toEqual(['http://127.0.0.1/*']);
+    await clickXPath(reader!, `//button[normalize-space(.)='Try again']`);
+    const h1 = (): Promise<string | null> => ff.evaluate<string | null>(reader!, `document.querySelector('.lectern-reader h1')?.textContent ?? null`);
+    expect(await waitFor(h1, (t) => t === title, 20_000)).toBe(title);
+    expect(await origins(), 'asked in the click, granted: that one site').toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
+    await inExtension(`browser.permissions.remove({ origins: ['http://localhost/*'] })`);
+    for (const context of await readerTabContexts()) await ff.bidi.send('browsingContext.close', { context }).catch(() => undefined);
+    const linkTab = (await contexts(ff)).find((c) => c.url === link);
+    if (linkTab) await ff.bidi.send('browsingContext.close', { context: linkTab.context }).catch(() => undefined);
+  });
 });

@@ -5,6 +5,7 @@ import { browser } from '../../shared/browser';
 import { send } from '../../shared/messaging';
 import type { ReadOptions, ReadResult } from '../../shared/protocol';
 import { getReaderTabEntry, isReaderTabEntry, isReaderTabId, readerTabKey, type ReaderTabEntry } from '../../shared/session';
+import { requestSiteAccess, siteOf } from '../../shared/sites';
 import type { ReaderSource, ReaderView } from '../reader-source';
 
 const GONE: ReadResult = {
@@ -58,5 +59,16 @@ export function useTabReader(): ReaderSource {
         if (current.url) location.assign(current.url);
       });
   };
-  return { view, actions: { retry: () => reread({}), force: () => reread({ force: true }), openOriginal } };
+  // A page Lectern was not allowed to read (a link opened in Lectern): "Try again" asks for its site first, inside the
+  // click, where the browser can show its prompt.
+  const retry = (): void => {
+    const current = entry.current;
+    const site = siteOf(current?.url);
+    if (site && current?.phase === 'done' && !current.result.ok && current.result.reason === 'no-access') {
+      void requestSiteAccess(site).then(() => reread({}));
+      return;
+    }
+    reread({});
+  };
+  return { view, actions: { retry, force: () => reread({ force: true }), openOriginal } };
 }
