@@ -13,6 +13,26 @@ import { readTab } from './read-tab';
 
 /** How long a link may take to load before the reader tab gives up with a sentence. */
 export const LINK_LOAD_TIMEOUT_MS = 30_000;
+/** How long to wait for the reader's answer to the browser's prompt when the asking view could not wait itself. */
+export const PROMPT_WAIT_MS = 60_000;
+
+/**
+ * True once Lectern holds `site` (at once if it does), false when it has not within `timeoutMs`. For a popup, whose
+ * prompt may close it before the answer comes: the background waits for the grant instead.
+ */
+export function grantWithin(site: string, timeoutMs = PROMPT_WAIT_MS): Promise<boolean> {
+  return new Promise((resolve) => {
+    const done = (granted: boolean): void => {
+      clearTimeout(timer);
+      browser.permissions.onAdded.removeListener(check);
+      resolve(granted);
+    };
+    const check = (): void => void hasSiteAccess(site).then((held) => held && done(true));
+    const timer = setTimeout(() => done(false), timeoutMs);
+    browser.permissions.onAdded.addListener(check);
+    check();
+  });
+}
 
 const NOT_A_PAGE: ReadResult = { ok: false, reason: 'restricted', message: 'Lectern can open web pages (http and https links) only.' };
 export const LINK_NOT_ALLOWED = "Lectern was not allowed to read this link's site. The link is open in the tab beside this one.";

@@ -6,7 +6,8 @@ import { browser } from '../shared/browser';
 import { listen } from '../shared/messaging';
 import { forgetAutoOpen, watchAutoOpen } from './auto-open';
 import { onCommand } from './commands';
-import { openLink } from './open-link';
+import { grantWithin, openLink } from './open-link';
+import { siteOf } from '../shared/sites';
 import { createMenus, onMenuClick } from './menus';
 import { openReader } from './open-reader';
 import { watchPanels } from './panels';
@@ -45,8 +46,10 @@ listen({
     return tab ? openReader(tab, 'tab', options, 'view') : NO_TAB;
   },
   'reread-reader-tab': async ({ id, options }) => (isReaderTabId(id) ? rereadIntoTab(id, options) : NO_TAB),
-  'open-link': async ({ url, tabId }, sender) => {
+  'open-link': async ({ url, tabId, asking }, sender) => {
+    if (typeof url !== 'string') return NO_TAB;
     const opener = tabId === undefined ? sender.tab : await browser.tabs.get(tabId).catch(() => undefined);
-    return typeof url === 'string' ? openLink(url, opener) : NO_TAB;
+    const site = siteOf(url);
+    return openLink(url, opener, asking && site ? grantWithin(site) : undefined);
   },
 });

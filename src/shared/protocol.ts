@@ -43,7 +43,11 @@ export interface Protocol {
    * Open a link in Lectern: a new tab beside `tabId` loads it, then a reader tab shows it. The view asks for the
    * link's site permission in the reader's click first; without it the reader tab says so.
    */
-  'open-link': { request: { url: string; tabId?: number }; response: ReadResult };
+  'open-link': {
+    /** `asking`: the reader is answering the browser's prompt for the link's site now; wait for the answer. */
+    request: { url: string; tabId?: number; asking?: boolean };
+    response: ReadResult;
+  };
   /** The background asks the offscreen document to read a large page's markup (`HandOff`). */
   'offscreen-read': { request: { html: string; url: string; options?: ReadOptions }; response: ReadResult };
 }

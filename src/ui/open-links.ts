@@ -11,7 +11,8 @@ import { requestSiteAccess, siteOf } from '../shared/sites';
 /** Whether a click asks to open its link in Lectern. */
 export const opensInLectern = (e: MouseEvent): boolean => e.button === 0 && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey;
 
-export function useOpenLinks(body: RefObject<HTMLElement>): void {
+/** `waitsHere`: this view stays open while the reader answers the prompt (a side panel, a reader tab; not a popup). */
+export function useOpenLinks(body: RefObject<HTMLElement>, waitsHere: boolean): void {
   useEffect(() => {
     const el = body.current;
     if (!el) return undefined;
@@ -22,11 +23,13 @@ export function useOpenLinks(body: RefObject<HTMLElement>): void {
       if (!link || !site) return;
       e.preventDefault();
       // First, synchronously: the browser shows its prompt only inside the click. Then the link opens, read if the
-      // site was allowed, with a sentence in the reader tab if not (open-link.ts).
+      // site was allowed, with a sentence in the reader tab if not (open-link.ts). A popup may close when the prompt
+      // opens: it sends at once and the background waits for the answer.
       const asked = requestSiteAccess(site);
-      void asked.then(() => send('open-link', { url: link.href })).catch(() => undefined);
+      if (waitsHere) void asked.then(() => send('open-link', { url: link.href })).catch(() => undefined);
+      else void send('open-link', { url: link.href, asking: true }).catch(() => undefined);
     };
     el.addEventListener('click', onClick);
     return () => el.removeEventListener('click', onClick);
-  }, [body]);
+  }, [body, waitsHere]);
 }

@@ -29,7 +29,7 @@ export function ArticleExtras({ body, html, url, lang, hasToc, help, setHelp, on
   const readAloud = useReadAloud(body, html, lang);
   const { resumed, startOver } = useResume(url, body, store.settings.value.resume);
   useEffect(() => onResumed(resumed ? startOver : null), [resumed, startOver, onResumed]);
-  useOpenLinks(body);
+  useOpenLinks(body, store.surface !== 'popup');
 
   // The reading keys (keys.ts), read through a ref so the one listener always sees this render's state.
   const keyState = useRef({ help, hasToc, readAloud, setHelp });
