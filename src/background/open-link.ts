@@ -37,28 +37,32 @@ export function grantWithin(site: string, timeoutMs = PROMPT_WAIT_MS): Promise<b
 const NOT_A_PAGE: ReadResult = { ok: false, reason: 'restricted', message: 'Lectern can open web pages (http and https links) only.' };
 export const LINK_NOT_ALLOWED = "Lectern was not allowed to read this link's site. The link is open in the tab beside this one.";
 
-/** Resolve when the tab has finished loading (or at once if it has), false when it closed or took too long. */
+/** A tab that has loaded its page, not the `about:blank` a new tab starts with (Firefox reports that one complete too). */
+const loadedPage = (tab: { status?: string; url?: string }): boolean => tab.status === 'complete' && !!tab.url && tab.url !== 'about:blank';
+
+/** Resolve when the tab has finished loading its page (or at once if it has), false when it closed or took too long. */
 export function tabLoaded(tabId: number, timeoutMs = LINK_LOAD_TIMEOUT_MS): Promise<boolean> {
   return new Promise((resolve) => {
     const done = (ok: boolean): void => {
       clearTimeout(timer);
+      clearInterval(poll);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
       resolve(ok);
     };
-    const onUpdated = (id: number, change: { status?: string }): void => {
-      if (id === tabId && change.status === 'complete') done(true);
+    const onUpdated = (id: number, change: { status?: string }, tab: { status?: string; url?: string }): void => {
+      if (id === tabId && change.status === 'complete' && loadedPage(tab)) done(true);
     };
     const onRemoved = (id: number): void => {
       if (id === tabId) done(false);
     };
+    const check = (): void => void browser.tabs.get(tabId).then((tab) => loadedPage(tab) && done(true), () => done(false));
     const timer = setTimeout(() => done(false), timeoutMs);
+    // The events, and a look now and then: a load that completed between two listeners is not missed.
+    const poll = setInterval(check, 500);
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
-    void browser.tabs.get(tabId).then(
-      (tab) => tab.status === 'complete' && tab.url !== 'about:blank' && done(true),
-      () => done(false),
-    );
+    check();
   });
 }
 

@@ -565,7 +565,10 @@ describe('Firefox: sites (#28)', () => {
     const reader = await waitFor(async () => (await readerTabContexts()).find((c) => !known.has(c)), Boolean, 20_000);
     expect(reader, 'a reader tab for the link').toBeTruthy();
     const h1 = (context: string): Promise<string | null> => ff.evaluate<string | null>(context, `document.querySelector('.lectern-reader h1')?.textContent ?? null`);
-    expect(await waitFor(() => h1(reader!), (t) => !!t, 20_000), 'the link\'s article').toMatch(/\S/);
+    const shown = (context: string): Promise<string | null> =>
+      ff.evaluate<string | null>(context, `document.querySelector('.lectern-reader h1, .lectern-status--failure')?.textContent ?? null`);
+    expect(await waitFor(() => shown(reader!), (t) => !!t, 30_000), 'the link\'s article').toBe(await waitFor(() => h1(reader!), (t) => !!t, 1_000));
+    expect(await h1(reader!), 'the link\'s article').toMatch(/\S/);
     expect(await origins(), 'exactly the link\'s site was added').toEqual(['http://127.0.0.1/*', 'http://localhost/*']);
     const linkTab = (await contexts(ff)).find((c) => c.url === link);
     expect(linkTab, 'the link has its own tab').toBeTruthy();
