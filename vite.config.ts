@@ -90,6 +90,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: firefox ? 'firefox128' : 'chrome116',
     sourcemap: false,
+    // Extension pages run in browsers with native modulepreload (Chrome 116+, Firefox 128+): no polyfill to load.
+    modulePreload: { polyfill: false },
     // The reader tab and Chromium's offscreen document are opened by URL, not named in the manifest: name them as
     // inputs. crxjs does not follow Firefox's sidebar_action.default_panel either.
     rollupOptions: {

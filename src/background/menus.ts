@@ -1,7 +1,8 @@
 /** Context menu items: created once per install or update, titles from _locales. */
 import type { Menus, Tabs } from 'webextension-polyfill';
 import { browser } from '../shared/browser';
-import { requestSiteAccess, siteOf } from '../shared/sites';
+import { requestSiteAccess } from '../shared/site-access';
+import { siteOf } from '../shared/sites';
 import { openLink } from './open-link';
 import { openReader } from './open-reader';
 

@@ -7,7 +7,8 @@
 import { browser } from '../shared/browser';
 import type { ReadResult } from '../shared/protocol';
 import { canInject } from '../shared/restricted';
-import { hasSiteAccess, siteOf } from '../shared/sites';
+import { hasSiteAccess } from '../shared/site-access';
+import { siteOf } from '../shared/sites';
 import { openReaderTab } from './reader-tab';
 import { readTab } from './read-tab';
 

@@ -149,7 +149,7 @@ async function saveNow(site: string, change: { open?: SiteOpen | null; pinned?: 
   return sites;
 }
 
-/** Forget a site altogether (its permission is the caller's: see `removeSiteAccess`). */
+/** Forget a site altogether (its permission is the caller's: site-access.ts `removeSiteAccess`). */
 export function forgetSite(site: string): Promise<Sites> {
   return serially(async () => {
     const sites = await loadSites();
@@ -166,36 +166,4 @@ export function watchSites(cb: (sites: Sites) => void): () => void {
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
-}
-
-/**
- * Ask the browser for one site's host permission. Must be called synchronously inside the reader's click (the
- * browser shows its own prompt); resolves to whether it was granted, never throws.
- */
-export function requestSiteAccess(site: string): Promise<boolean> {
-  try {
-    return browser.permissions.request({ origins: [sitePattern(site)] }).then(
-      (granted) => granted,
-      () => false,
-    );
-  } catch {
-    return Promise.resolve(false);
-  }
-}
-
-/** Give back one site's host permission. False when the browser keeps it (a permission the build requires). */
-export async function removeSiteAccess(site: string): Promise<boolean> {
-  try {
-    return await browser.permissions.remove({ origins: [sitePattern(site)] });
-  } catch {
-    return false;
-  }
-}
-
-export async function hasSiteAccess(site: string): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: [sitePattern(site)] });
-  } catch {
-    return false;
-  }
 }

@@ -6,7 +6,8 @@
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { send } from '../shared/messaging';
-import { requestSiteAccess, siteOf } from '../shared/sites';
+import { requestSiteAccess } from '../shared/site-access';
+import { siteOf } from '../shared/sites';
 
 /** Whether a click asks to open its link in Lectern. */
 export const opensInLectern = (e: MouseEvent): boolean => e.button === 0 && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey;

@@ -6,7 +6,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Permissions } from 'webextension-polyfill';
 import { browser } from '../../shared/browser';
-import { hasSiteAccess, removeSiteAccess, requestSiteAccess, siteHost, SITE_OPENS, type SiteOpen } from '../../shared/sites';
+import { hasSiteAccess, removeSiteAccess, requestSiteAccess } from '../../shared/site-access';
+import { siteHost, SITE_OPENS, type SiteOpen } from '../../shared/sites';
 import { t } from '../i18n';
 import { OPEN_NAMES } from '../setting-names';
 import { useStore } from '../store';

@@ -3,9 +3,9 @@
  * own settings in words, and a button that forgets it. Follows storage, so a choice made in a reader shows at once.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { removeSiteAccess, requestSiteAccess } from '../../shared/site-access';
 import {
-  forgetSite, loadSites, removeSiteAccess, requestSiteAccess, saveSite, siteHost, SITE_OPENS, watchSites,
-  type Pinned, type SiteChoice, type SiteOpen, type Sites,
+  forgetSite, loadSites, saveSite, siteHost, SITE_OPENS, watchSites, type Pinned, type SiteChoice, type SiteOpen, type Sites,
 } from '../../shared/sites';
 import { t } from '../i18n';
 import { FONT_NAMES, OPEN_NAMES, THEME_NAMES, WIDTH_NAMES } from '../setting-names';

@@ -5,7 +5,8 @@ import { browser } from '../../shared/browser';
 import { send } from '../../shared/messaging';
 import type { ReadOptions, ReadResult } from '../../shared/protocol';
 import { getReaderTabEntry, isReaderTabEntry, isReaderTabId, readerTabKey, type ReaderTabEntry } from '../../shared/session';
-import { requestSiteAccess, siteOf } from '../../shared/sites';
+import { requestSiteAccess } from '../../shared/site-access';
+import { siteOf } from '../../shared/sites';
 import type { ReaderSource, ReaderView } from '../reader-source';
 
 const GONE: ReadResult = {
