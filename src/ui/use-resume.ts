@@ -12,6 +12,8 @@ import { scroller } from './scroll';
 
 /** Below this, a position is the top of the article: nothing to resume. */
 const MIN_FRACTION = 0.02;
+/** When no frame comes (a tab not drawn yet), restore after this long anyway. */
+const RESTORE_FALLBACK_MS = 100;
 /** Save this long after the last scroll: a popup may close soon after (it gets no reliable unload). */
 const SAVE_AFTER_MS = 200;
 
@@ -37,12 +39,18 @@ export function useResume(url: string, body: RefObject<HTMLElement>, enabled: bo
     let cancelled = false;
     void getPosition(url).then((position) => {
       if (cancelled || !position || position.fraction < MIN_FRACTION) return;
-      requestAnimationFrame(() => {
-        if (cancelled) return;
+      // At the next frame, once the article is laid out; a tab the browser does not draw yet gets no frames, so a
+      // timer stands in.
+      let done = false;
+      const restore = (): void => {
+        if (cancelled || done) return;
+        done = true;
         const el = scroller();
         el.scrollTop = position.fraction * (el.scrollHeight - el.clientHeight);
         setResumed(true);
-      });
+      };
+      requestAnimationFrame(restore);
+      setTimeout(restore, RESTORE_FALLBACK_MS);
     }, () => undefined);
     return () => {
       cancelled = true;
