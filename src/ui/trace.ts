@@ -71,14 +71,12 @@ export function publishTrace(surface: string): void {
 
 /**
  * In a view: stamp `ui:render-<state>` when a state other than loading renders, and when each state reached the DOM
- * and was painted; publish the trace once the answer (article or status) is painted. `null`: nothing (another
- * component stamps its own state). A no-op outside E2E builds.
+ * and was painted; publish the trace once the answer (article or status) is painted. A no-op outside E2E builds.
  */
-export const useViewTrace: (state: 'loading' | 'article' | 'status' | null, key: unknown, surface: string) => void = ON
+export const useViewTrace: (state: 'loading' | 'article' | 'status', key: unknown, surface: string) => void = ON
   ? (state, key, surface) => {
-      if (state && state !== 'loading') stamp(`ui:render-${state}`);
+      if (state !== 'loading') stamp(`ui:render-${state}`);
       useLayoutEffect(() => {
-        if (!state) return;
         if (state === 'loading') stampPainted('loading');
         else stampPainted(state, () => publishTrace(surface));
       }, [key, state, surface]);

@@ -8,12 +8,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cleanup, render, screen, waitFor } from '@testing-library/preact';
 import browser from 'webextension-polyfill';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FAILURE_MESSAGES } from '../../src/extract/index';
 import { RESTRICTED_MESSAGES } from '../../src/shared/restricted';
 import { defaults, validate } from '../../src/shared/settings';
 import { SITES_KEY } from '../../src/shared/sites';
-import { articleViewReady, ReaderView } from '../../src/ui/components/ReaderView';
+import { ReaderView } from '../../src/ui/components/ReaderView';
 import { OptionsPage } from '../../src/ui/options/OptionsPage';
 import { sentence, t, uiDirection } from '../../src/ui/i18n';
 import { SENTENCE_KEYS } from '../../src/ui/sentence-keys';
@@ -22,9 +22,6 @@ import { createStore, StoreContext, type PanelName, type SettingsIO } from '../.
 import { noneRemoved } from '../../src/extract/steps/index';
 import { useCatalogue } from '../support/browser-mock';
 import { ROOT } from '../support/dom';
-
-// The article's code loads apart from the first paint (ReaderView): here it is there before any article renders.
-beforeAll(articleViewReady);
 
 type Catalogue = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const LOCALES = join(ROOT, '_locales');

@@ -1,17 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/extract/types';
 import type { ReaderActions, ReaderView as View } from '../../src/ui/reader-source';
 import { defaults, validate, type Settings } from '../../src/shared/settings';
-import { articleViewReady, ReaderView } from '../../src/ui/components/ReaderView';
+import { ReaderView } from '../../src/ui/components/ReaderView';
 import { scrollProgress } from '../../src/ui/components/ProgressBar';
 import { createStore, StoreContext, type SettingsIO, type Store } from '../../src/ui/store';
 import type { Surface } from '../../src/shared/protocol';
 import { noneRemoved } from '../../src/extract/steps/index';
-
-// The article's code loads apart from the first paint (ReaderView): here it is there before any article renders.
-beforeAll(articleViewReady);
 
 afterEach(cleanup);
 

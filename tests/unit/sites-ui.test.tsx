@@ -5,17 +5,14 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import browser from 'webextension-polyfill';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/extract/types';
 import { noneRemoved } from '../../src/extract/steps/index';
 import { defaults, validate } from '../../src/shared/settings';
 import { parseSites, SITES_KEY, type Sites } from '../../src/shared/sites';
-import { articleViewReady, ReaderView } from '../../src/ui/components/ReaderView';
+import { ReaderView } from '../../src/ui/components/ReaderView';
 import { OptionsPage, pinnedWords } from '../../src/ui/options/OptionsPage';
 import { createStore, StoreContext, type SettingsIO, type SitesIO } from '../../src/ui/store';
-
-// The article's code loads apart from the first paint (ReaderView): here it is there before any article renders.
-beforeAll(articleViewReady);
 
 const SITE = 'https://www.example.org';
 const PATTERN = `${SITE}/*`;

@@ -4,7 +4,7 @@ import { siteOf } from '../../shared/sites';
 import { syncBarHeight } from '../bar';
 import { t } from '../i18n';
 import type { Article } from '../../extract/types';
-import { stamp, useViewTrace } from '../trace';
+import { stamp } from '../trace';
 import { sanitizeHtml } from '../sanitize';
 import { useStore } from '../store';
 import { buildToc, TOC_MIN_ENTRIES } from '../toc';
@@ -27,8 +27,6 @@ export function ArticleView({ article, onOpenInSidePanel, onOpenInTab, onOpenOri
   const { panel, surface } = store;
   const [help, setHelp] = useState(false);
   const tab = surface === 'tab';
-  // The bench's stamps (E2E builds only): the article rendered, reached the DOM, painted.
-  useViewTrace('article', article, surface);
   // The article's site decides which settings apply (its own, if pinned), before the article's first paint. Kept
   // while the next page loads: a side panel moving within a site does not flash the global theme.
   useLayoutEffect(() => {
