@@ -126,13 +126,14 @@ function serially<T>(write: () => Promise<T>): Promise<T> {
  * Change one site's choices (`open: null` / `pinned: null` clear them) and store every site. A site with no choice
  * left is forgotten. Returns the new sites.
  */
-export function saveSite(site: string, change: { open?: SiteOpen | null; pinned?: Pinned | null }): Promise<Sites> {
+export function saveSite(site: string, change: SiteChange): Promise<Sites> {
   return serially(() => saveNow(site, change));
 }
 
-async function saveNow(site: string, change: { open?: SiteOpen | null; pinned?: Pinned | null }): Promise<Sites> {
-  if (!isSite(site)) return loadSites();
-  const sites = await loadSites();
+export type SiteChange = { open?: SiteOpen | null; pinned?: Pinned | null };
+
+/** `sites` with one site's choices changed (a new object; pins merged and validated; a site left with none goes). */
+export function withSiteChange(sites: Sites, site: string, change: SiteChange): Sites {
   const next: SiteChoice = { ...sites[site] };
   if (change.open !== undefined) {
     if (change.open === null) delete next.open;
@@ -143,8 +144,15 @@ async function saveNow(site: string, change: { open?: SiteOpen | null; pinned?: 
     if (pinned) next.pinned = pinned;
     else delete next.pinned;
   }
-  if (next.open || next.pinned) sites[site] = next;
-  else delete sites[site];
+  const all = { ...sites };
+  if (next.open || next.pinned) all[site] = next;
+  else delete all[site];
+  return all;
+}
+
+async function saveNow(site: string, change: SiteChange): Promise<Sites> {
+  if (!isSite(site)) return loadSites();
+  const sites = withSiteChange(await loadSites(), site, change);
   await browser.storage.local.set({ [SITES_KEY]: { version: SITES_VERSION, sites } });
   return sites;
 }

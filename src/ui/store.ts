@@ -14,7 +14,8 @@ import {
   defaults, loadSettings, parseStored, saveSettings, SETTINGS_VERSION, validate, watchSettings, type Settings,
 } from '../shared/settings';
 import {
-  loadSites, PINNABLE, saveSite, settingsFor, watchSites, type Pinnable, type Pinned, type SiteOpen, type Sites,
+  loadSites, PINNABLE, saveSite, settingsFor, watchSites, withSiteChange, type Pinnable, type Pinned, type SiteChange, type SiteOpen,
+  type Sites,
 } from '../shared/sites';
 import { applyTheme, cssVars } from './theme';
 import type { SpeechState } from './tts/speech';
@@ -32,7 +33,7 @@ export interface SettingsIO {
 /** Where the per-site choices come from and go to; tests pass an in-memory one. */
 export interface SitesIO {
   load(): Promise<Sites>;
-  save(site: string, change: { open?: SiteOpen | null; pinned?: Pinned | null }): Promise<unknown>;
+  save(site: string, change: SiteChange): Promise<unknown>;
   watch(cb: (sites: Sites) => void): () => void;
 }
 
@@ -97,19 +98,6 @@ export const storageIO: SettingsIO = {
 
 const pick = (settings: Settings, keys: readonly Pinnable[]): Pinned => Object.fromEntries(keys.map((k) => [k, settings[k]]));
 
-/** A site's choices with `change` made, as `saveSite` stores them (a site with no choice left goes). */
-function withChange(sites: Sites, site: string, change: { open?: SiteOpen | null; pinned?: Pinned | null }): Sites {
-  const choice = { ...sites[site] };
-  if (change.open === null) delete choice.open;
-  else if (change.open) choice.open = change.open;
-  if (change.pinned === null) delete choice.pinned;
-  else if (change.pinned) choice.pinned = { ...choice.pinned, ...change.pinned };
-  const next = { ...sites };
-  if (choice.open || choice.pinned) next[site] = choice;
-  else delete next[site];
-  return next;
-}
-
 export function createStore(surface: Surface, io: SettingsIO = storageIO, sitesIO: SitesIO = storageSitesIO): Store {
   const global = signal<Settings>(io.cached?.() ?? { ...defaults });
   const sites = signal<Sites>({});
@@ -135,9 +123,9 @@ export function createStore(surface: Surface, io: SettingsIO = storageIO, sitesI
   // Saves one after another: each reads the stored sites and writes them all, so two at once would lose one.
   let saving: Promise<unknown> = Promise.resolve();
   /** Change one site's choices here at once, then store them. */
-  const changeSite = (key: string, change: { open?: SiteOpen | null; pinned?: Pinned | null }): Promise<unknown> => {
+  const changeSite = (key: string, change: SiteChange): Promise<unknown> => {
     sitesTouched = true;
-    sites.value = withChange(sites.value, key, change);
+    sites.value = withSiteChange(sites.value, key, change);
     saving = saving.then(() => sitesIO.save(key, change)).catch(() => undefined);
     return saving;
   };
