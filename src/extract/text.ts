@@ -1,4 +1,5 @@
 /** Plain text helpers shared by the steps and the article builder. */
+import { LazyRegExp } from './lazy-regexp';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
@@ -153,8 +154,9 @@ export function hasText(root: Node): boolean {
   return false;
 }
 
-export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_ALL = new RegExp(CJK.source, 'gu');
+const CJK_SOURCE = String.raw`[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]`;
+export const CJK = new LazyRegExp(CJK_SOURCE, 'u');
+const CJK_ALL = new LazyRegExp(CJK_SOURCE, 'gu');
 /**
  * The blocks those scripts live in, by UTF-16 code unit (any astral character counts, by its high surrogate): a text
  * with none of these units has no CJK, told by a plain scan instead of a Unicode script test (text.test.ts checks that
@@ -163,14 +165,14 @@ const CJK_ALL = new RegExp(CJK.source, 'gu');
 export const MAYBE_CJK = /[\u1100-\u11ff\u2e80-\u2fdf\u3000-\u9fff\ua960-\ua97f\uac00-\udbff\uf900-\ufaff\uff00-\uffef]/;
 
 /** CJK characters and the full-width punctuation written with them (all inside MAYBE_CJK). */
-const DENSE_ALL = new RegExp(`${CJK.source}|[\\u3000-\\u303f\\uff01-\\uff60]`, 'gu');
+const DENSE_ALL = new LazyRegExp(`${CJK_SOURCE}|[\\u3000-\\u303f\\uff01-\\uff60]`, 'gu');
 /** How much a CJK character weighs in Latin characters (a word and its space is about three to six). */
 export const DENSE_CHAR_WEIGHT = 3;
 
 /** What CJK text adds to a length: each dense character counts DENSE_CHAR_WEIGHT, not one. */
 function denseExtra(text: string): number {
   if (!MAYBE_CJK.test(text)) return 0;
-  return (text.match(DENSE_ALL)?.length ?? 0) * (DENSE_CHAR_WEIGHT - 1);
+  return (text.match(DENSE_ALL.re)?.length ?? 0) * (DENSE_CHAR_WEIGHT - 1);
 }
 
 /**
@@ -188,7 +190,7 @@ export function blockTextWeight(text: string): number {
 }
 
 /** A letter or digit outside ASCII (one UTF-16 unit; astral letters are rare enough to count as gaps). */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CHAR = new LazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -220,8 +222,8 @@ export function countWords(text: string): number {
 export function readingTimeMinutes(text: string): number {
   // Most articles have no CJK at all: one test spares the two passes that count and blank it out.
   const hasCjk = MAYBE_CJK.test(text) && CJK.test(text);
-  const cjk = hasCjk ? (text.match(CJK_ALL) ?? []).length : 0;
-  const words = countWords(hasCjk ? text.replace(CJK_ALL, ' ') : text);
+  const cjk = hasCjk ? (text.match(CJK_ALL.re) ?? []).length : 0;
+  const words = countWords(hasCjk ? text.replace(CJK_ALL.re, ' ') : text);
   if (words === 0 && cjk === 0) return 0;
   return Math.max(1, Math.round(words / WORDS_PER_MINUTE + cjk / CJK_CHARS_PER_MINUTE));
 }

@@ -9,6 +9,11 @@ import {
   VIEWS_WORLD, WIDGET_LABEL_WORLD,
 } from './boilerplate-words';
 import { HEADING_TAG, hintWordsOf, textOf, type TextStats } from '../block-stats';
+import { LazyRegExp } from '../lazy-regexp';
+
+const STARTS_UPPER = new LazyRegExp(String.raw`^\p{Lu}`, 'u');
+const EDGE_PUNCTUATION = new LazyRegExp(String.raw`^[\s\p{P}]+|[\s\p{P}]+$`, 'gu');
+const LETTER_RUN = new LazyRegExp(String.raw`\p{L}+`, 'gu');
 
 /** A block with more text than this is never boilerplate, whatever it looks like. */
 export const MAX_BLOCK_CHARS = 400;
@@ -36,13 +41,13 @@ const SOCIAL_NETWORK = /^(?:facebook|twitter|linkedin|whatsapp|pinterest|reddit|
 
 
 /** Headings and labels that open a list of links to other pages. */
-export const RELATED_LABEL = new RegExp(
+export const RELATED_LABEL = new LazyRegExp(
   String.raw`^(?:related(?: (?:stories|articles|content|posts|coverage|links|reading|news|topics))?|read more|read next|read also|also read|more (?:from|on|about|in|stories|news|coverage|to read)\b.*|more (?:[\p{L}'’]+ ){1,3}(?:stories|articles|reads)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recent (?:articles|posts|stories)|popular this week|recommended(?: for you| reading| stories)?|see also|further reading|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|popular (?:now|stories|articles)|top stories|latest (?:news|stories|articles)|don'?t miss|what to read next|editor'?s picks|more headlines|keep reading|up next|${RELATED_LABEL_WORLD})\s*[:.…!?]*$`, 'u');
 /**
  * A line that starts with such a label and goes on with a link: "Read more: <a>…</a>", also set in parentheses or
  * brackets ("[Related: <a>…</a>]"), with the site the link goes to ("Leggi anche su: <a>…</a>"), or led by "Also:".
  */
-const RELATED_PREFIX = new RegExp(
+const RELATED_PREFIX = new LazyRegExp(
   String.raw`^[([]?\s*(?:(?:related(?: (?:stories|articles|content|coverage|reading))?|read more|read next|read also|also read|more|see also|see more|recommended|watch|listen|further reading|more coverage|previously|click here|read the full (?:story|article)|${RELATED_PREFIX_WORLD})(?: (?:on|at|in|su|sur|en|em|auf|bei|op|na|на))?|also(?=\s*:))\s*[:»›>|–—-]`);
 /** The start of a block that is a label followed by the links it introduces. */
 const RELATED_LEAD =
@@ -53,7 +58,7 @@ function isLabelLed(text: string): boolean {
   const m = RELATED_LEAD.exec(text);
   if (!m) return false;
   const next = text.slice(m[0].length, m[0].length + 2);
-  return /^\s\S/.test(next) || /^\p{Lu}/u.test(next);
+  return /^\s\S/.test(next) || STARTS_UPPER.test(next);
 }
 /** Labels of tag and topic lists. */
 const TAG_PREFIX = /^(?:tags?|topics?|filed under|categories|category|posted in|more about|related topics|keywords|themen|schlagworte)\s*[:|]?/i;
@@ -64,7 +69,7 @@ const READER_ADDRESSED = /\b(?:you|your|our|us)\b/i;
 const NEWSLETTER_WHAT = /\b(?:newsletters?|inbox|e-?mail(?: address)?|daily briefing|briefing)\b/i;
 
 /** Whole-text labels of page widgets that Readability keeps as text. */
-const WIDGET_LABEL = new RegExp(
+const WIDGET_LABEL = new LazyRegExp(
   String.raw`^(?:subscribe(?: now| today)?|sign in|log ?in|sign up|register|\d* ?comments?|leave a (?:comment|reply)|show comments|view comments|add (?:a )?comment|skip to (?:main )?content|media playback is unsupported on your device|this slideshow requires javascript|tell us what you think|advert|print(?: this (?:article|page|story))?|back to top|listen to (?:this )?(?:article|story)|close|menu|search|${WIDGET_LABEL_WORLD})$`);
 /**
  * Copyright and reuse notices: a rights phrase after the sign, or the sign and a year. "© Quelle: BDEW" or
@@ -76,11 +81,11 @@ const AUTHOR_LINKS =
   /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
-const DATE_PIECES = new RegExp(
+const DATE_PIECES = new LazyRegExp(
   `(?<![\\p{L}\\d])(?:published|updated|posted|original|first|last|modified|created|on|at|am|pm|et|pt|ct|mt|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h|am|pm)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
   'gu',
 );
-const HAS_DATE = new RegExp(
+const HAS_DATE = new LazyRegExp(
   `(?<![\\p{L}\\d])(?:${MONTHS}|${MONTHS_WORLD})(?![\\p{L}]).*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`,
   'u',
 );
@@ -89,14 +94,14 @@ const HAS_DATE = new RegExp(
  * Post meta the reader's header has no use for: a reading time ("Lesezeit: 2 Minuten", "5 min read") or a view counter
  * ("2.289 letture", "Views: 184"), as the whole line (lower case, punctuation at its ends trimmed).
  */
-const POST_META = new RegExp(
+const POST_META = new LazyRegExp(
   String.raw`^(?:(?:${READING_TIME_LABEL_WORLD})\s*:?\s*(?:ca\.?|about|approx\.?|environ|~)?\s*\d+(?:\s*[-–]\s*\d+)?\s*(?:${MINUTES_WORLD})|\d+\s*(?:${MINUTES_WORLD})\s*(?:${READ_AFTER_MINUTES_WORLD})|(?:${VIEWS_WORLD})\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*(?:${VIEWS_WORLD}))$`,
   'u',
 );
 export const MAX_POST_META_CHARS = 60;
 
 /** One "Label: value" fact of a post ("Categoria: Saúde"), the value a few words. */
-const POST_FACT = new RegExp(String.raw`^(?:${POST_FACT_LABEL_WORLD})\s*:\s*\S.{0,80}$`, 'u');
+const POST_FACT = new LazyRegExp(String.raw`^(?:${POST_FACT_LABEL_WORLD})\s*:\s*\S.{0,80}$`, 'u');
 /** A line of post facts is at most this long. */
 export const MAX_FACTS_LINE_CHARS = 250;
 
@@ -119,7 +124,7 @@ function isPostFacts(lower: string): boolean {
 /** A short line that is only a date (with "Published", "Updated", a time): the reader's header shows the date. `lower`: lower case. */
 function isDateLine(lower: string): boolean {
   if (lower.length > 100 || !HAS_DATE.test(lower)) return false;
-  return lower.replace(DATE_PIECES, '').length === 0;
+  return lower.replace(DATE_PIECES.re, '').length === 0;
 }
 
 /**
@@ -129,7 +134,7 @@ function isDateLine(lower: string): boolean {
  */
 const CONSENT_PLACEHOLDER = /^(?:klicken sie auf (?:den|diesen) (?:unteren |folgenden )?button|mit dem laden (?:des|der) (?:videos?|karte|inhalts?|beitrags?)|click (?:on )?the button(?: below)?|by loading the (?:video|map|content)|en chargeant (?:cette |la )?(?:vidéo|carte)|al cargar (?:el|este) (?:vídeo|video|contenido))\b.{0,200}\b(?:laden|load|akzeptieren|accept|agree|datenschutz|privacy|acceptez|aceptas)/;
 /** "Folgen Sie uns auf <a>Twitter</a> Liken Sie uns auf <a>Facebook</a>": lines that are only invitations to follow. */
-const FOLLOW_US = /^(?:(?:folgen sie uns|folge uns|liken sie uns|follow us|like us|suivez-nous|síguenos|siga-nos|seguici)(?: (?:auf|on|sur|en|no|su|at))? [\p{L}.]+(?: (?:and|und|et|y|e|or|oder) [\p{L}.]+)*[\s,|/·]*)+$/u;
+const FOLLOW_US = new LazyRegExp(String.raw`^(?:(?:folgen sie uns|folge uns|liken sie uns|follow us|like us|suivez-nous|síguenos|siga-nos|seguici)(?: (?:auf|on|sur|en|no|su|at))? [\p{L}.]+(?: (?:and|und|et|y|e|or|oder) [\p{L}.]+)*[\s,|/·]*)+$`, 'u');
 
 /** class / id words of furniture blocks; a block with one is removed when it is also a link list or very short. */
 const FURNITURE_HINT =
@@ -220,7 +225,7 @@ export function info(el: Element, stats: TextStats, text = textOf(el, stats)): B
 }
 
 function trimPunctuation(text: string): string {
-  return text.replace(/^[\s\p{P}]+|[\s\p{P}]+$/gu, '');
+  return text.replace(EDGE_PUNCTUATION.re, '');
 }
 
 /** A share bar names a network or says "share": a text without any of these words is settled without splitting it. */
@@ -228,7 +233,7 @@ const SHARE_OR_NETWORK = /share|tweet|facebook|twitter|linkedin|whatsapp|pintere
 
 function isShareBar(text: string): boolean {
   if (text.length > 150 || !SHARE_OR_NETWORK.test(text)) return false;
-  const words = text.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  const words = text.toLowerCase().match(LETTER_RUN.re) ?? [];
   if (words.length === 0) return false;
   if (SHARE_STRONG.test(text) && words.every((w) => SHARE_WORDS.has(w))) return true;
   // A short row of network names with a word or two of its own ("WhatsApp Facebook Pin Download").

@@ -6,6 +6,11 @@
  */
 import { squash } from '../text';
 import { CONTENT_SELECTOR, HEADING_TAG, linkDensity, MAX_LABEL_CHARS, textAfter, textOf, type TextStats } from '../block-stats';
+import { LazyRegExp } from '../lazy-regexp';
+
+const NAME_START = new LazyRegExp(String.raw`^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?`, 'u');
+const STARTS_UPPER = new LazyRegExp(String.raw`^\p{Lu}`, 'u');
+const TWO_UPPER = new LazyRegExp(String.raw`\p{Lu}{2}`, 'u');
 
 export const MIN_HEADLINE_WORDS = 3;
 /** At most this much text after such a list (a note, a credit): more, and the list is inside the story. */
@@ -90,7 +95,7 @@ export function trailingRelated(root: Element, stats: TextStats, baseUrl: string
 /** The writer's name as the byline gives it: its first one or two capitalised words, after a "By". */
 function bylineName(byline: string | null): string[] {
   const text = squash(byline).replace(/^(?:by|von|par|por|door|di|av)\s+/iu, '');
-  const m = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?/u.exec(text);
+  const m = NAME_START.exec(text);
   return m ? m[0].split(/\s+/) : [];
 }
 
@@ -103,7 +108,7 @@ function startsWithName(text: string, name: readonly string[]): boolean {
   if (words.length <= name.length) return false;
   return name.every((n, i) => {
     const w = (words[i] ?? '').replace(/(?:['’]s|[,:;])$/u, '');
-    return w === n || (w.length >= 2 && n.startsWith(w) && /^\p{Lu}/u.test(n.slice(w.length)));
+    return w === n || (w.length >= 2 && n.startsWith(w) && STARTS_UPPER.test(n.slice(w.length)));
   });
 }
 
@@ -196,11 +201,11 @@ function isLabelLine(el: Element, stats: TextStats): boolean {
   // A line in capitals is a label too; a line ending in a colon or set in bold may be the story's own lead-in to a
   // picture or quote Readability dropped ("Twitter seemed a bit confused by the campaign:"), and stays.
   const text = textOf(el, stats);
-  return !/[.!?…:]["'”’»)]*$/u.test(text) && /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+  return !/[.!?…:]["'”’»)]*$/u.test(text) && TWO_UPPER.test(text) && text === text.toUpperCase();
 }
 
 /** The lines of a sign-in or subscription wall, in the corpora's languages: each starts the line it is in (lower case). */
-const WALL_LINE = new RegExp(
+const WALL_LINE = new LazyRegExp(
   '^(?:' + [
     String.raw`(?:subscribe|sign up|register|log in|sign in)\b.{0,40}\bto (?:continue|keep) reading|(?:to )?continue reading\b.{0,40}\b(?:subscri|account|log in|sign in)|already (?:a subscriber|a member|have an account|registered)\b|create (?:a|an|your) (?:free )?account\b`,
     String.raw`pour lire la suite\b|(?:ou )?si vous avez déjà un compte|(?:vous avez )?déjà (?:un compte|abonnée?)|créez? (?:votre|un) compte|connectez-vous\b`,

@@ -28,6 +28,10 @@ import {
   EMAIL_OR_HANDLE, MAX_AUTHOR_BOX_CHARS, MAX_LINE_CHARS, trailingBio, trailingContact, trailingLabels, trailingRelated,
   trailingTeaser, trailingWall,
 } from './end-matter-trailing';
+import { LazyRegExp } from '../lazy-regexp';
+
+/** A word that starts in lower case (not after a letter or apostrophe). */
+const LOWER_WORD = new LazyRegExp(String.raw`(?<![\p{L}’'])\p{Ll}[\p{L}’']*`, 'gu');
 
 
 /**
@@ -45,7 +49,7 @@ const NOT_BIO_WORDS = new Set(['content', 'body', 'text', 'article', 'post', 'en
 
 const CONTACT_LEAD = /^(?:e-?mail|write to|reach|contact|follow|you can (?:reach|follow|contact|e-?mail)|(?:have|got) a (?:news )?tip\b)/i;
 const CREDIT_LINE = /^(?:additional |with )?(?:reporting|writing|editing) by\b|\bcontributed (?:reporting|to this (?:report|story|article))\b/i;
-const NOTICE_LINE = new RegExp(
+const NOTICE_LINE = new LazyRegExp(
   [
     // Affiliate and sponsorship disclosures.
     String.raw`\b(?:may|might|will|could) (?:earn|receive|get|collect) (?:an? )?(?:small )?(?:affiliate )?(?:commission|share of (?:the )?sales|compensation)\b`,
@@ -89,7 +93,7 @@ const CREDIT_WORDS = new Set([
 /** "Additional reporting by Lee Okonkwo in Hanoi; editing by …": a credit line is names and credit words only. */
 function isCreditLine(text: string): boolean {
   if (text.length > 240 || !CREDIT_LINE.test(text)) return false;
-  const other = (text.match(/(?<![\p{L}’'])\p{Ll}[\p{L}’']*/gu) ?? []).filter((w) => !CREDIT_WORDS.has(w.toLowerCase()));
+  const other = (text.match(LOWER_WORD.re) ?? []).filter((w) => !CREDIT_WORDS.has(w.toLowerCase()));
   return other.length <= 2;
 }
 

@@ -10,6 +10,9 @@
  */
 import { squash } from '../text';
 import { hintWords } from '../block-stats';
+import { LazyRegExp } from '../lazy-regexp';
+
+const NOT_WORD_OR_SPACE = new LazyRegExp(String.raw`[^\p{L}\p{N}\s]`, 'gu');
 
 /** How many short leading blocks (datelines, labels) may pass before the article is taken to have started. */
 export const LEADING_BLOCKS = 6;
@@ -27,7 +30,7 @@ function loose(text: string): string {
 
 /** Lower case, no punctuation, spaces folded. */
 function looseWords(text: string): string {
-  return squash(text.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' '));
+  return squash(text.toLowerCase().replace(NOT_WORD_OR_SPACE.re, ' '));
 }
 
 /** Words of a date and time as printed beside a byline, in the languages of the "by" words above. */

@@ -18,6 +18,7 @@ import type { StepContext } from '../context';
 import { squash, textLongerThan } from '../text';
 import { declaredSize, imageKeys, sameImage } from './captions/image-identity';
 import { imagesOf } from './captions/photo-unit';
+import { LazyRegExp } from '../lazy-regexp';
 
 /**
  * A photo is noted with this many following text blocks: a byline bar, a headline or the other slides' captions may
@@ -225,7 +226,7 @@ function inTeaser(block: Element): boolean {
 }
 
 /** A block that starts as a byline holds the writer's portrait, not a photo of the story. */
-const BYLINE = /^(?:(?:written|reported|reviewed|medically reviewed|photos?|text) )?(?:by|von|par|por|di|door|av) \p{Lu}/iu;
+const BYLINE = new LazyRegExp(String.raw`^(?:(?:written|reported|reviewed|medically reviewed|photos?|text) )?(?:by|von|par|por|di|door|av) \p{Lu}`, 'iu');
 
 /** A photo's block holds a caption, a credit and a few controls; a chart's holds its labels, axis and legend. */
 const MAX_TEXT_PIECES = 8;

@@ -14,6 +14,7 @@
 import type { StepContext } from '../context';
 import { squash } from '../text';
 import { CONTENT_SELECTOR, hintWordsOf, linkDensity, removeWithinShare, statsOf, type TextStats } from '../block-stats';
+import { LazyRegExp } from '../lazy-regexp';
 
 /** A `<nav>` or ARIA navigation / menu with at least this share of its text in links is navigation. */
 export const NAV_LANDMARK_DENSITY = 0.5;
@@ -41,7 +42,7 @@ function isTableOfContents(el: Element): boolean {
 export const MAX_TRAIL_END_CHARS = 150;
 /** A whole trail is at most this long (whitespace not counted). */
 export const MAX_TRAIL_CHARS = 300;
-const SEPARATOR_ONLY = /^[\s\p{P}\p{S}]*$/u;
+const SEPARATOR_ONLY = new LazyRegExp(String.raw`^[\s\p{P}\p{S}]*$`, 'u');
 
 /**
  * A breadcrumb trail that ends at the page itself ("Home › Sport › <the headline, unlinked>"): its links, their

@@ -16,6 +16,10 @@
 import type { StepContext } from '../context';
 import { squash } from '../text';
 import { HEADING_TAG, hintWordsOf, linkDensity, MAX_LABEL_CHARS, MAX_SHARE_REMOVED, removeWithinShare, statsOf, type TextStats } from '../block-stats';
+import { LazyRegExp } from '../lazy-regexp';
+
+const LETTER = new LazyRegExp(String.raw`\p{L}`, 'gu');
+const UPPER = new LazyRegExp(String.raw`\p{Lu}`, 'gu');
 
 /** At least this many alike cards in a row make a run. */
 export const MIN_CARDS = 3;
@@ -72,8 +76,8 @@ function isShouted(el: Element, stats: TextStats): boolean {
   const chars = stats.chars.get(el) ?? 0;
   if (chars < 12 || chars > 200 || linkDensity(stats, el) < 0.9) return false;
   const text = squash(el.textContent);
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = text.match(/\p{Lu}/gu) ?? [];
+  const letters = text.match(LETTER.re) ?? [];
+  const upper = text.match(UPPER.re) ?? [];
   return text.split(' ').length >= 3 && letters.length > 0 && upper.length >= letters.length * 0.9;
 }
 

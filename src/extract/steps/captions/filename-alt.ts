@@ -5,6 +5,9 @@
  * Ordinary text with numbers ("A boy with 2 dogs", "COVID-19 patients", "F-35 jet") is not a file name.
  */
 import { foldsLongerThan } from '../../text';
+import { LazyRegExp } from '../../lazy-regexp';
+
+const SLUG = new LazyRegExp(String.raw`^[\p{L}\p{N}_-]+$`, 'u');
 
 /** An image or document file extension at the end of the text. */
 const FILE_EXTENSION = /\.(?:jpe?g|jfif|png|gif|webp|avif|svg|bmp|tiff?|heic|heif)$/i;
@@ -48,7 +51,7 @@ export function isFileNameText(text: string): boolean {
     // One token: needs a separator or a camera prefix, and a strong marker.
     if (CAMERA_NAME.test(t)) return true;
     const parts = t.split(/[-_]+/).filter((part) => part !== '');
-    if (parts.length >= MIN_SLUG_PARTS && (/\d/.test(t) || t.includes('_')) && /^[\p{L}\p{N}_-]+$/u.test(t)) return true;
+    if (parts.length >= MIN_SLUG_PARTS && (/\d/.test(t) || t.includes('_')) && SLUG.test(t)) return true;
     return /[_-]/.test(t) && /\d/.test(t) && (hasStrongMarker(t) || /_\d{3,}/.test(t));
   }
   // Separators turned into spaces: most tokens machine-like and at least one strong marker.

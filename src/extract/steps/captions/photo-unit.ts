@@ -11,6 +11,9 @@ import { collectTexts } from './collect';
 import { roleOf, type Role } from './roles';
 import { captionRunAfter } from './text-run';
 import { isWidgetText } from './widget-words';
+import { LazyRegExp } from '../../lazy-regexp';
+
+const LETTER_OR_DIGIT = new LazyRegExp(String.raw`[\p{L}\p{N}]`, 'u');
 
 /** A photo's markup, copies and captions included, never holds more text than this: larger blocks are body text. */
 export const MAX_UNIT_CHARS = 4000;
@@ -33,7 +36,7 @@ export function isKnownText(text: string, known: readonly string[]): boolean {
   const sorted = [...known].filter((k) => k !== '').sort((a, b) => b.length - a.length);
   if (!sorted.length) return false;
   for (const k of sorted) rest = rest.split(k).join(' ');
-  return !/[\p{L}\p{N}]/u.test(rest);
+  return !LETTER_OR_DIGIT.test(rest);
 }
 
 /** Texts of the caption and credit holders under `node`, normalised. */

@@ -5,6 +5,10 @@
  */
 import { squash, textLongerThan } from '../../text';
 import { hasWidgetClassName, isWidgetText, MAX_WIDGET_TEXT_CHARS } from './widget-words';
+import { LazyRegExp } from '../../lazy-regexp';
+
+/** Punctuation that a sentence has and a credit line does not. */
+const SENTENCE_PUNCTUATION = new LazyRegExp(String.raw`[!?;:]$|[;:] |\p{Ll}{2}[.!?] \p{Lu}|\p{Ll}{2}\.$`, 'u');
 
 export type Role = 'caption' | 'credit' | 'widget';
 
@@ -34,7 +38,7 @@ const AGENCY_INITIALS = /(?:^|[\s,/(])(?:AP|UPI|AFP|EPA|dpa|ANP|KNA|PA|TT|NTB)(?
 /** Longest line taken as a credit on its agency name or "Name/Agency" shape alone. */
 const AGENCY_CREDIT_CHARS = 80;
 /** "Name/Agency", "Name / dpa", "Stefani Reynolds/POOL/AFP via Getty Images": 2-4 short parts split by slashes. */
-const SLASH_CREDIT = /^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}.'’&-]+){0,5}(?: ?\/ ?[\p{L}\p{M}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}.'’&-]+){0,5}){1,3}$/u;
+const SLASH_CREDIT = new LazyRegExp(String.raw`^[\p{Lu}\p{Lt}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}.'’&-]+){0,5}(?: ?\/ ?[\p{L}\p{M}][\p{L}\p{M}.'’&-]*(?: [\p{L}\p{M}.'’&-]+){0,5}){1,3}$`, 'u');
 
 /** True when `text` reads as a photo credit ("Photo: Jane Roe, AP", "© Reuters", "Image by …", "Jane Roe/AFP via Getty Images"). */
 export function looksLikeCredit(text: string): boolean {
@@ -44,7 +48,7 @@ export function looksLikeCredit(text: string): boolean {
   if (t.length > AGENCY_CREDIT_CHARS) return false;
   const bare = t.replace(/^\((.*)\)$/, '$1').trim();
   // A sentence is not a credit line: credits end without a full stop (an initial aside) and hold no clause break.
-  if (/[!?;:]$|[;:] |\p{Ll}{2}[.!?] \p{Lu}|\p{Ll}{2}\.$/u.test(bare)) return false;
+  if (SENTENCE_PUNCTUATION.test(bare)) return false;
   return SLASH_CREDIT.test(bare) || ((AGENCY.test(bare) || AGENCY_INITIALS.test(bare)) && bare.split(/\s+/).length <= 8);
 }
 

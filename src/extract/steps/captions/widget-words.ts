@@ -5,6 +5,7 @@
  * "caption" never matches.
  */
 import { foldsLongerThan } from '../../text';
+import { LazyRegExp } from '../../lazy-regexp';
 
 /** Whole-element texts that are widget labels wherever they stand in the article. */
 const WIDGET_ANYWHERE: readonly RegExp[] = [
@@ -16,7 +17,7 @@ const WIDGET_ANYWHERE: readonly RegExp[] = [
 ];
 
 /** Whole-element texts that are widget labels only inside a photo's own markup (gallery and lightbox controls). */
-const WIDGET_IN_PHOTO: readonly RegExp[] = [
+const WIDGET_IN_PHOTO: readonly (RegExp | LazyRegExp)[] = [
   /^(?:photo|photograph|image|picture|video|graphic|illustration|caption|captions|close|open|enlarge|expand|zoom|zoom in|zoom out|full ?screen|next|prev|previous|back|share|download|play|pause|info|more|credit|credits|x|×|✕)$/,
   /^(?:(?:image|photo|picture|slide|item)s? )?\d+ ?(?:of|\/) ?\/? ?\d+$/,
   /^(?:image|photo|picture|slide)s? \d+$/,
@@ -30,7 +31,7 @@ const WIDGET_IN_PHOTO: readonly RegExp[] = [
   /^\d{1,2}:\d{2}(?::\d{2})?$/,
   /^(?:view|see) (?:full|larger) (?:image|photo|picture)$/,
   /^read (?:more|less)$/,
-  /^embed(?: (?:from|via) [\p{L}\p{N} .&'’-]{2,40}| this (?:photo|image|picture))?$/u,
+  new LazyRegExp(String.raw`^embed(?: (?:from|via) [\p{L}\p{N} .&'’-]{2,40}| this (?:photo|image|picture))?$`, 'u'),
   /^(?:previous|prev|next|close)(?: (?:item|image|photo|picture|slide))?$/,
   // German, French, Spanish, Italian lightbox controls and counters.
   /^(?:bild|foto) (?:vergrößern|vergroessern)$|^vergrößern$|^schließen$|^schliessen$|^weiter$|^zurück$/,
