@@ -134,6 +134,8 @@ function isDateLine(lower: string): boolean {
  */
 const CONSENT_PLACEHOLDER = /^(?:klicken sie auf (?:den|diesen) (?:unteren |folgenden )?button|mit dem laden (?:des|der) (?:videos?|karte|inhalts?|beitrags?)|click (?:on )?the button(?: below)?|by loading the (?:video|map|content)|en chargeant (?:cette |la )?(?:vidéo|carte)|al cargar (?:el|este) (?:vídeo|video|contenido))\b.{0,200}\b(?:laden|load|akzeptieren|accept|agree|datenschutz|privacy|acceptez|aceptas)/;
 /** "Folgen Sie uns auf <a>Twitter</a> Liken Sie uns auf <a>Facebook</a>": lines that are only invitations to follow. */
+/** How every FOLLOW_US line starts: the long pattern is built and run only for these. */
+const FOLLOW_US_START = /^(?:folg|like|foll|suiv|sígu|siga|segu)/;
 const FOLLOW_US = new LazyRegExp(String.raw`^(?:(?:folgen sie uns|folge uns|liken sie uns|follow us|like us|suivez-nous|síguenos|siga-nos|seguici)(?: (?:auf|on|sur|en|no|su|at))? [\p{L}.]+(?: (?:and|und|et|y|e|or|oder) [\p{L}.]+)*[\s,|/·]*)+$`, 'u');
 
 /** class / id words of furniture blocks; a block with one is removed when it is also a link list or very short. */
@@ -302,7 +304,7 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'download-widget', test: isDownloadWidget },
   { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
   { name: 'consent-placeholder', test: (_el, b) => b.text.length < 300 && CONSENT_PLACEHOLDER.test(b.lower) },
-  { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US.test(b.lower) && b.linkDensity > 0 },
+  { name: 'follow-us', test: (_el, b) => b.text.length < 150 && FOLLOW_US_START.test(b.lower) && b.linkDensity > 0 && FOLLOW_US.test(b.lower) },
   {
     name: 'related-links',
     test: (el, b) => RELATED_PREFIX.test(b.lower) && b.linkDensity >= 0.4 && !HEADING_TAG.test(el.tagName) && b.text.length < 250,

@@ -72,6 +72,11 @@ const NOTICE_LINE = new LazyRegExp(
     String.raw`^join (?:our|the) .{0,40}\b(?:forums?|community|discussion)\b`,
   ].join('|'),
 );
+/**
+ * Every NOTICE_LINE alternative holds one of these (a new one must too): the long pattern is built and run only for
+ * lines with one, which spares a first read its cost on most pages.
+ */
+const NOTICE_WORDS = ['commission', 'share of', 'compensation', 'affiliate', 'referral', 'copyright', 'citation', 'akismet', 'comment', 'komment', 'coment', 'cookies', 'join '];
 
 function isAuthorBox(el: Element, chars: number, stats: TextStats): boolean {
   if (chars > MAX_AUTHOR_BOX_CHARS) return false;
@@ -109,7 +114,9 @@ function isPitch(text: string): boolean {
 }
 
 function isEndLine(text: string): boolean {
-  if (isCreditLine(text) || NOTICE_LINE.test(text.toLowerCase())) return true;
+  if (isCreditLine(text)) return true;
+  const lower = text.toLowerCase();
+  if (NOTICE_WORDS.some((word) => lower.includes(word)) && NOTICE_LINE.test(lower)) return true;
   return CONTACT_LEAD.test(text) && EMAIL_OR_HANDLE.test(text);
 }
 
