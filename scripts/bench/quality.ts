@@ -65,6 +65,8 @@ export interface EnginePage {
   ms: number;
   /** Against truth.txt, when the case has one. */
   score?: PageScore;
+  /** Against truth.txt with the output's photo captions (`figcaption`) left out: see `textWithoutCaptions`. */
+  scoreNoCaptions?: PageScore;
   /** Against snippets.json, when the case has one. */
   snippets?: SnippetPage;
   /** Lectern only, on cases with expected.html: recall of Readability's expected text. */
@@ -88,6 +90,8 @@ export interface EngineQuality extends Summary {
   refusedIds: string[];
   /** The snippet metric over the pages with snippets.json (absent when there are none). */
   snippets?: SnippetSummary;
+  /** Against truth.txt with photo captions not counted (absent without truth): a diagnostic, not the score. */
+  noCaptions?: Summary;
   /** Sum of Node-DOM milliseconds over the corpus. */
   nodeMs: number;
 }
@@ -161,6 +165,23 @@ function expectedText(html: string): string {
   }
 }
 
+/**
+ * The text of an engine's (sanitized) HTML with its photo captions left out: every `figcaption`. aeb's truth leaves
+ * captions and credits out, while Lectern keeps one caption per photo by design; scoring without them shows how much
+ * of the gap to the truth is that choice. Readability and Defuddle keep captions too, so all engines are scored so.
+ */
+export function textWithoutCaptions(html: string): string {
+  const dom = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() });
+  try {
+    const template = dom.window.document.createElement('template');
+    template.innerHTML = html;
+    for (const caption of Array.from(template.content.querySelectorAll('figcaption'))) caption.remove();
+    return blockText(template.content);
+  } finally {
+    dom.window.close();
+  }
+}
+
 function caseOf(job: Job): Case {
   return { id: job.id, dir: job.dir, url: job.url, hasTruth: job.hasTruth, hasSnippets: job.hasSnippets, hasExpected: job.hasExpected };
 }
@@ -205,7 +226,10 @@ export function runJob(job: Job): PageResult {
     const page: EnginePage = { chars: out.text.length, ms: out.ms };
     if (out.error) page.error = out.error;
     if (out.refused) page.refused = true;
-    if (truth !== null) page.score = scorePage(out.text, truth);
+    if (truth !== null) {
+      page.score = scorePage(out.text, truth);
+      page.scoreNoCaptions = out.html && out.html.includes('<figcaption') ? scorePage(textWithoutCaptions(out.html), truth) : page.score;
+    }
     if (snippets !== null) page.snippets = scoreSnippets(out.text, snippets);
     if (expText !== null && engine === 'lectern') page.expectedRecall = scorePage(out.text, expText).recall;
     if (captions[engine]) page.captions = captions[engine];
@@ -313,6 +337,7 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
     const pages = results.map((r) => r.engines[engine]).filter((p): p is EnginePage => Boolean(p));
     const scores = pages.map((p) => p.score).filter((s): s is PageScore => Boolean(s));
     const snippets = pages.map((p) => p.snippets).filter((s): s is SnippetPage => Boolean(s));
+    const noCaptions = pages.map((p) => p.scoreNoCaptions).filter((s): s is PageScore => Boolean(s));
     const refusedIds = results.filter((r) => r.engines[engine]?.refused).map((r) => r.id);
     out.engines[engine] = {
       ...summarize(scores),
@@ -321,6 +346,7 @@ export function summarizeCorpus(corpus: Corpus, results: PageResult[], engines: 
       refused: refusedIds.length,
       refusedIds,
       ...(snippets.length ? { snippets: summarizeSnippets(snippets) } : {}),
+      ...(noCaptions.length ? { noCaptions: summarize(noCaptions) } : {}),
       nodeMs: pages.reduce((a, p) => a + p.ms, 0),
     };
   }

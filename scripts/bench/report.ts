@@ -266,6 +266,17 @@ function sizeRows(size: SizeReport): string[][] {
   ];
 }
 
+/**
+ * One line: every engine's F1 with the photo captions of its output (`figcaption`) not counted, for corpora whose
+ * truth leaves captions out (aeb); '' when no engine has the figure.
+ */
+export function noCaptionsLine(q: CorpusQuality, label: (e: EngineName) => string): string {
+  const parts = (Object.entries(q.engines) as [EngineName, EngineQuality][])
+    .filter(([, s]) => s.noCaptions)
+    .map(([engine, s]) => `${label(engine)} ${f3(s.noCaptions?.f1 ?? 0)} (P ${f3(s.noCaptions?.precision ?? 0)}, R ${f3(s.noCaptions?.recall ?? 0)})`);
+  return parts.length ? `F1 with photo captions (figcaption) not counted, a diagnostic for truth that leaves captions out: ${parts.join('; ')}` : '';
+}
+
 export function textReport(r: BenchResult, options: { worst?: number } = {}): string {
   const out: string[] = [];
   const label = (e: EngineName): string => engineLabel(e, r.versions);
@@ -281,6 +292,8 @@ export function textReport(r: BenchResult, options: { worst?: number } = {}): st
     if (q.hasTruth) {
       out.push(`Quality: ${q.corpus} (${q.pages} pages; ± = bootstrap std over 1000 resamples)`);
       out.push(pad(qualityRows(q, r.versions)));
+      const noCaptions = noCaptionsLine(q, label);
+      if (noCaptions) out.push(noCaptions);
       if (q.domErrors.length) out.push(`DOM failures (scored 0 for every engine): ${q.domErrors.join(', ')}`);
       if (r.ablations.some((a) => a.corpus === q.corpus)) out.push('', pad(ablationRows(r, q.corpus)));
       if (q.engines.lectern && q.engines.readability) {
@@ -402,6 +415,10 @@ export function markdownReport(r: BenchResult, chart: string): string {
     }
     if (q.hasTruth) {
       out.push(mdTable(qualityRows(q, r.versions)), '');
+      const noCaptions = noCaptionsLine(q, (e) => engineLabel(e, r.versions));
+      if (noCaptions) {
+        out.push(`${noCaptions}. Lectern keeps one caption per photo by design; aeb's truth has none, so each kept caption counts against precision there.`, '');
+      }
       if (q.domErrors.length) out.push(`DOM failures (0 for every engine): ${q.domErrors.join(', ')}.`, '');
       if (r.ablations.some((a) => a.corpus === q.corpus)) {
         out.push('Each Lectern step switched off in turn (`steps: { name: false }`):', '', mdTable(ablationRows(r, q.corpus)), '');

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrap, counts, f1Of, scorePage, shingles, summarize, tokens, type PageScore } from '../../scripts/bench/metric';
-import { measureQuality } from '../../scripts/bench/quality';
+import { measureQuality, textWithoutCaptions } from '../../scripts/bench/quality';
+import { noCaptionsLine } from '../../scripts/bench/report';
 
 const key = (...t: string[]): string => t.join('\u0001');
 
@@ -126,5 +127,34 @@ describe('quality bench on a folder it has never seen', () => {
     }
     expect(q.results.find((r) => r.id === 'no-truth')?.engines.lectern?.score).toBeUndefined();
     expect(q.worseThanReadability).toEqual([]);
+  });
+});
+
+describe('quality bench: photo captions not counted (a diagnostic for truth without captions)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lectern-bench-captions-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const sentences = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} tells the story of the harbour town and the storm that closed its port for a week.`);
+  const caption = 'Fishing boats wait out the storm behind the harbour wall on Tuesday morning before the ferries stopped.';
+  mkdirSync(join(dir, 'photo'));
+  writeFileSync(join(dir, 'photo', 'source.html'),
+    '<!doctype html><html><head><title>Storm</title></head><body><article><h1>Storm</h1>' +
+    `<p>${sentences.slice(0, 3).join('</p><p>')}</p>` +
+    `<figure><img src="https://example.test/boats.jpg" alt="Boats" width="800" height="500"><figcaption>${caption}</figcaption></figure>` +
+    `<p>${sentences.slice(3).join('</p><p>')}</p></article></body></html>`);
+  writeFileSync(join(dir, 'photo', 'meta.json'), '{"url":"https://example.test/storm"}');
+  writeFileSync(join(dir, 'photo', 'truth.txt'), sentences.join('\n'));
+
+  it('leaves figcaption text out of an output, and nothing else', () => {
+    expect(textWithoutCaptions(`<p>${sentences[0]}</p><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure>`)).toBe(sentences[0]);
+  });
+
+  it('scores the caption against precision, and not when captions are not counted', async () => {
+    const q = await measureQuality(dir, { workers: 0, cache: false, engines: ['lectern'], captions: false });
+    const lectern = q.engines.lectern;
+    expect(lectern?.precision).toBeLessThan(0.95);
+    expect(lectern?.noCaptions?.precision).toBeCloseTo(1, 5);
+    // Recall does not fall (shingles that ran across the caption's place may now match).
+    expect(lectern?.noCaptions?.recall).toBeGreaterThanOrEqual(lectern?.recall ?? 1);
+    expect(noCaptionsLine(q, (e) => e)).toMatch(/^F1 with photo captions \(figcaption\) not counted.*lectern 1\.000/);
   });
 });
