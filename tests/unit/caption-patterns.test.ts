@@ -7,6 +7,7 @@
  *   absent    texts that must not appear (widget words, file names, control labels)
  *   images    how many photos the reader sees (`<img>` with a source, after the view's sanitizer)
  *   present   texts that must appear at least once (the story's prose)
+ *   figcaption texts shown as a photo's caption (inside a figcaption under it), not as a paragraph of the story
  * The text checked is what the view shows: the article sanitized as the reader renders it, read block by block.
  */
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ export interface PatternExpectation {
   absent?: string[];
   present?: string[];
   images?: number;
+  figcaption?: string[];
 }
 
 export const PATTERN_SLUGS = fixtureSlugs().filter((slug) => slug.startsWith('captions--'));
@@ -31,12 +33,13 @@ export function expectation(slug: string): PatternExpectation {
 }
 
 /** What the reader sees: the article's text and its photos (images with a source), after the view's sanitizer. */
-export function seen(slug: string): { text: string; images: number } {
+export function seen(slug: string): { text: string; images: number; captions: string[] } {
   const result = extractPage(slug);
   if (!result.ok) throw new Error(`${slug}: ${result.reason} ${result.message}`);
   const dom = viewDom(result.article.content);
   const images = Array.from(dom.querySelectorAll('img')).filter((img) => (img.getAttribute('src') ?? '').trim() !== '');
-  return { text: `${result.article.title}\n${blockText(dom)}`, images: images.length };
+  const captions = Array.from(dom.querySelectorAll('figure figcaption')).map((caption) => caption.textContent ?? '');
+  return { text: `${result.article.title}\n${blockText(dom)}`, images: images.length, captions };
 }
 
 describe('caption patterns', () => {
@@ -52,11 +55,12 @@ describe('caption patterns', () => {
 
   it.each(PATTERN_SLUGS)('%s: each caption and credit once, controls kept, every photo shown', (slug) => {
     const want = expectation(slug);
-    const { text, images } = seen(slug);
+    const { text, images, captions } = seen(slug);
     for (const once of want.once ?? []) expect(countOccurrences(text, once), `once: ${once}`).toBe(1);
     for (const [control, n] of Object.entries(want.count ?? {})) expect(countOccurrences(text, control), `count: ${control}`).toBe(n);
     for (const present of want.present ?? []) expect(countOccurrences(text, present), `present: ${present}`).toBeGreaterThan(0);
     for (const absent of want.absent ?? []) expect(text.toLowerCase(), `absent: ${absent}`).not.toContain(absent.toLowerCase());
     if (want.images !== undefined) expect(images, 'photos shown').toBe(want.images);
+    for (const caption of want.figcaption ?? []) expect(captions.some((c) => c.includes(caption)), `figcaption: ${caption}`).toBe(true);
   });
 });

@@ -34,4 +34,19 @@ describe('captions found by their text', () => {
     expect(figcaptions).toEqual([]);
     expect(countOccurrences(text, prose)).toBe(1);
   });
+
+  it('takes the first block after a photo when it ends with its own credit in parentheses', () => {
+    const { text, figcaptions } = read(`<div class="image top"><img src="/photos/rally-1080.jpg" alt="Rally"><p>${CAPTION} (AP Photo/Michael Roe, File)</p></div>`);
+    expect(figcaptions).toHaveLength(1);
+    expect(figcaptions[0]).toContain(CAPTION);
+    expect(figcaptions[0]).toContain('AP Photo/Michael Roe, File');
+    expect(countOccurrences(text, CAPTION)).toBe(1);
+  });
+
+  it('leaves a short paragraph after a photo that ends in an aside, not a credit, as prose', () => {
+    const aside = 'The union said the rally was its largest ever (the last one was in 2011).';
+    const { text, figcaptions } = read(`<div class="image top"><img src="/photos/rally-1080.jpg" alt="Rally"><p>${aside}</p></div>`);
+    expect(figcaptions).toEqual([]);
+    expect(countOccurrences(text, aside)).toBe(1);
+  });
 });

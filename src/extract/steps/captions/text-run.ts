@@ -7,9 +7,10 @@
  *   - a repeat: its text (quotes, dashes, case and a trailing credit folded) equals another block's in the run, or the
  *     image's alt text;
  *   - a credit line ("Jane Roe/AFP via Getty Images", "Photo: …", "(AP Photo/…)");
- *   - the first block after the photo when a credit line follows it (caption, then credit).
- * The run ends at the first block that is none of these, and is only taken when it holds a repeat or a credit: a lone
- * short paragraph after a photo is left where it is. Body prose is never taken: long blocks, headings, lists, quotes
+ *   - the first block after the photo when a credit line follows it (caption, then credit), or when it ends with its
+ *     own credit in parentheses or after a label ("… Station. (NASA via AP, File)", "… Photo: Jane Roe/AFP").
+ * The run ends at the first block that is none of these, and is only taken when it holds a repeat or a credit (its own
+ * line or a caption's trailing one): a lone short paragraph after a photo is left where it is. Body prose is never taken: long blocks, headings, lists, quotes
  * and blocks holding other media end the run, and a paragraph that repeats a caption but carries more text is no repeat.
  */
 import { isFileNameText } from './filename-alt';
@@ -118,8 +119,9 @@ function classify(
     let following = end + 1;
     while (following < blocks.length && filler[following]) following++;
     const captionBeforeCredit = end === first && credit[following] === true && !textLongerThan(blocks[end] as Element, MAX_CAPTION_CHARS / 2, true);
-    if (!(filler[end] || repeat[end] || credit[end] || captionBeforeCredit)) break;
-    if (repeat[end] || credit[end]) evidence = true;
+    const creditedCaption = end === first && splitTrailingCredit(texts[end] as string) !== null;
+    if (!(filler[end] || repeat[end] || credit[end] || captionBeforeCredit || creditedCaption)) break;
+    if (repeat[end] || credit[end] || creditedCaption) evidence = true;
   }
   const roles = new Map<Node, Role>();
   if (!evidence) return { count: 0, roles };
