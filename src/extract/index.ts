@@ -12,6 +12,7 @@
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
+import { publishedTimeOf } from './dates';
 import { runReadability } from './readability/adapter';
 import { proseOf, looksReaderable, MIN_ARTICLE_CHARS } from './readability/readerable';
 import { blockText, blockTextWeight, hasText, readingTimeMinutes, squash } from './text';
@@ -122,7 +123,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
     title: squash(parsed.title) || squash(doc.title) || pageUrl.hostname,
     byline: squash(parsed.byline) || null,
     siteName: squash(parsed.siteName) || null,
-    publishedTime: squash(parsed.publishedTime) || null,
+    publishedTime: publishedTimeOf(parsed.publishedTime, doc),
     lang: squash(parsed.lang) || null,
     dir,
     excerpt: squash(parsed.excerpt) || null,

@@ -6,6 +6,7 @@
 import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
+import { plausibleDate } from './dates';
 import { blockText, readingTimeMinutes, squash } from './text';
 import { noneRemoved } from './steps/index';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -42,7 +43,7 @@ export function extractSelection(
         title: meta(doc, 'meta[property="og:title"]') ?? (squash(doc.title) || new URL(options.url).hostname),
         byline: meta(doc, 'meta[name="author"]', 'meta[property="article:author"]'),
         siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
-        publishedTime: meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]'),
+        publishedTime: plausibleDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]')),
         lang: squash(doc.documentElement.getAttribute('lang')) || null,
         dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
         excerpt: null,

@@ -60,6 +60,21 @@ describe('extractArticle on an article', () => {
     expect(rtl.lang).toBe('ar');
   });
 
+  it('gives no date for a content management system’s placeholder date (year 1, the Unix epoch, a zero date)', () => {
+    const { html, url } = readPage('article--metadata');
+    for (const placeholder of ['0001-01-01T00:00:00Z', '0001-01-01T00:00:00', '1970-01-01T00:00:00Z', '1970-01-01', '0000-00-00 00:00:00']) {
+      // Both of the page's sources (JSON-LD and the meta tag) carry it.
+      const page = html.replaceAll('2024-03-18T07:30:00Z', placeholder);
+      expect(articleOf(extractHtml(page, { url })).publishedTime, placeholder).toBeNull();
+    }
+    // Only the JSON-LD holds the placeholder (as on a Detroit News page in aeb): the meta tag's date is used.
+    const jsonLdOnly = html.replace('"datePublished": "2024-03-18T07:30:00Z"', '"datePublished": "0001-01-01T00:00:00Z"');
+    expect(articleOf(extractHtml(jsonLdOnly, { url })).publishedTime).toBe('2024-03-18T07:30:00Z');
+    // A real date in the past century is a date.
+    const old = html.replaceAll('2024-03-18T07:30:00Z', '1969-07-21T02:56:00Z');
+    expect(articleOf(extractHtml(old, { url })).publishedTime).toBe('1969-07-21T02:56:00Z');
+  });
+
   it('falls back to the document title, then the host name, for the title', () => {
     const page = generatedPage(8).replace('<h1>Bus timetable changes</h1>', '').replace('<title>Bus timetable changes</title>', '');
     expect(articleOf(extractHtml(page, { url: 'http://news.example/bus.html' })).title).toBe('news.example');
