@@ -4,21 +4,15 @@
  * size, d the theme, p plays and pauses reading aloud, ? shows the key list and Esc closes it; no key fires while
  * typing in a field, and Tab still moves focus.
  */
-import type { Page, Worker } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { openPopup } from '../../scripts/lib/chromium';
-import { currentWorker, openFixture, readerText, useSession, waitFor } from './support';
+import { clearStorageBeforeEach, openFixture, readerText, useSession, waitFor } from './support';
 
 const LONG = 'view--long-article-toc';
 const session = useSession();
-const worker = (): Worker => currentWorker(session());
 
-beforeEach(async () => {
-  await worker().evaluate(async () => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.local.clear();
-  });
-});
+clearStorageBeforeEach(session);
 
 const top = (view: Page): Promise<number> => view.evaluate(() => document.scrollingElement!.scrollTop);
 const settle = (view: Page): Promise<void> => view.waitForTimeout(150);

@@ -12,19 +12,14 @@
  * Nothing in it knows about Lectern's sentences, highlights or classes.
  */
 import type { Page, Worker } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { currentWorker, openFixture, useSession, axeViolations } from './support';
+import { describe, expect, it } from 'vitest';
+import { currentWorker, openFixture, useSession, axeViolations, clearStorageBeforeEach } from './support';
 
 const LONG = 'view--long-article-toc';
 const session = useSession();
 const worker = (): Worker => currentWorker(session());
 
-beforeEach(async () => {
-  await worker().evaluate(async () => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.local.clear();
-  });
-});
+clearStorageBeforeEach(session);
 
 /** The stand-in engine (see the top of the file). Runs in the page, before any of its scripts. */
 function fakeSpeech(): void {

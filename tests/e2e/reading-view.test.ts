@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { findExtensionPage, openPopup } from '../../scripts/lib/chromium';
-import { clickOpenInSidePanel, closeSidePanels, currentWorker, expectImagesLoaded, openFixture, readerText, SCREENSHOTS, sidePanelCount, startSession, type Session, waitFor, axeViolations } from './support';
+
+import { closeSidePanels, currentWorker, expectImagesLoaded, openFixture, SCREENSHOTS, startSession, type Session, axeViolations, popupReader, panelReader, openDisplay } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const RTL = 'view--rtl-article';
@@ -32,30 +32,6 @@ afterEach(async () => {
 
 const worker = (): Worker => currentWorker(session);
 
-
-/** The real popup, once its article shows. */
-async function popupReader(): Promise<Page> {
-  const popup = await openPopup(session.lectern);
-  await readerText(popup);
-  await popup.waitForSelector('.lectern-reader');
-  return popup;
-}
-
-/** The real side panel, opened by a trusted click in the real popup (which then closes itself). */
-async function panelReader(): Promise<Page> {
-  const popup = await popupReader();
-  await clickOpenInSidePanel(popup);
-  const panel = await findExtensionPage(session.lectern, `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`);
-  await waitFor(() => sidePanelCount(session), (n) => n === 1);
-  await panel.waitForSelector('.lectern-reader', { timeout: 20_000 });
-  return panel;
-}
-
-async function openDisplay(view: Page): Promise<void> {
-  const button = view.getByRole('button', { name: 'Display' });
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-}
-
 async function setTheme(view: Page, name: 'System' | 'Light' | 'Dark' | 'Sepia'): Promise<void> {
   await openDisplay(view);
   await view.getByRole('radio', { name }).check();
@@ -65,12 +41,11 @@ const themeOf = (view: Page) => view.evaluate(() => document.documentElement.dat
 const background = (view: Page) => view.evaluate(() => getComputedStyle(document.body).backgroundColor);
 const textSize = (view: Page) => view.evaluate(() => getComputedStyle(document.querySelector('.lectern-reader__body p')!).fontSize);
 
-
 describe('settings across views', () => {
   it('a theme or size changed in one view shows in the other at once, and both are kept after a reopen', async () => {
     await openFixture(session, ARTICLE);
-    const panel = await panelReader();
-    const popup = await popupReader();
+    const panel = await panelReader(session);
+    const popup = await popupReader(session);
     // storage.sync was cleared: whatever an earlier view left in the first-paint cache gives way to the defaults.
     await panel.waitForFunction(() => document.documentElement.dataset.theme === 'system');
     const light = await background(panel);
@@ -104,7 +79,7 @@ describe('settings across views', () => {
     expect(await textSize(panel)).toBe('20px');
 
     await popup.close();
-    const again = await popupReader();
+    const again = await popupReader(session);
     expect(await themeOf(again)).toBe('dark');
     expect(await textSize(again)).toBe('20px');
     const stored = await worker().evaluate(async () => (await chrome.storage.sync.get('settings')).settings as { theme: string; fontSize: number });
@@ -116,7 +91,7 @@ describe('settings across views', () => {
 describe('layout', () => {
   it('lays a right-to-left article out right to left', async () => {
     await openFixture(session, RTL);
-    const popup = await popupReader();
+    const popup = await popupReader(session);
     const article = popup.locator('article.lectern-reader');
     expect(await article.getAttribute('dir')).toBe('rtl');
     expect(await article.getAttribute('lang')).toBe('ar');
@@ -137,7 +112,7 @@ describe('layout', () => {
 
   it('a long article has a working table of contents, progress, and code and tables that scroll in their own box', async () => {
     await openFixture(session, LONG);
-    const popup = await popupReader();
+    const popup = await popupReader(session);
     await popup.getByRole('button', { name: 'Contents' }).click();
     const toc = popup.getByRole('navigation', { name: 'Contents' });
     const entries = await toc.getByRole('link').allInnerTexts();
@@ -180,8 +155,8 @@ describe('layout', () => {
 describe('accessibility', () => {
   it('axe finds no serious or critical violation in the popup or the side panel, in any theme', async () => {
     await openFixture(session, LONG);
-    const panel = await panelReader();
-    const popup = await popupReader();
+    const panel = await panelReader(session);
+    const popup = await popupReader(session);
     for (const theme of ['Light', 'Dark', 'Sepia'] as const) {
       await setTheme(popup, theme);
       await panel.waitForFunction((t) => document.documentElement.dataset.theme === t, theme.toLowerCase());
@@ -199,7 +174,7 @@ describe('accessibility', () => {
 
   it('the toolbar and its controls are reachable with the keyboard and show focus', async () => {
     await openFixture(session, ARTICLE);
-    const popup = await popupReader();
+    const popup = await popupReader(session);
     await popup.keyboard.press('Tab');
     expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Display');
     await popup.keyboard.press('Enter');

@@ -4,20 +4,15 @@
  * forgets; the setting turns it off; "Forget reading positions" clears them.
  */
 import type { Page, Worker } from 'playwright-core';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPopup } from '../../scripts/lib/chromium';
-import { currentWorker, openFixture, readerText, useSession, waitFor } from './support';
+import { currentWorker, openFixture, readerText, useSession, waitFor, clearStorageBeforeEach } from './support';
 
 const LONG = 'view--long-article-toc';
 const session = useSession();
 const worker = (): Worker => currentWorker(session());
 
-beforeEach(async () => {
-  await worker().evaluate(async () => {
-    await chrome.storage.sync.clear();
-    await chrome.storage.local.clear();
-  });
-});
+clearStorageBeforeEach(session);
 
 async function reader(): Promise<Page> {
   const popup = await openPopup(session().lectern);

@@ -2,8 +2,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { launchWithExtension, type LecternBrowser } from '../../scripts/lib/chromium';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { findExtensionPage, launchWithExtension, openPopup, type LecternBrowser } from '../../scripts/lib/chromium';
 import { placeholderPng } from '../../scripts/lib/png';
 import { serveStatic, type StaticServer } from '../../scripts/lib/serve';
 import { PAGES, ROOT } from '../support/dom';
@@ -56,6 +56,39 @@ export async function startSession(dist = 'dist-e2e'): Promise<Session> {
       await server.close();
     },
   };
+}
+/** Before each test of the file: the extension's sync and local storage cleared (settings, sites, positions start fresh). */
+export function clearStorageBeforeEach(session: () => Session): void {
+  beforeEach(async () => {
+    await currentWorker(session()).evaluate(async () => {
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.clear();
+    });
+  });
+}
+
+/** The real toolbar popup on the active tab, once its article is shown. */
+export async function popupReader(session: Session): Promise<Page> {
+  const popup = await openPopup(session.lectern);
+  await readerText(popup);
+  await popup.waitForSelector('.lectern-reader');
+  return popup;
+}
+
+/** The real side panel, opened by a trusted click in the real popup (which then closes itself), once its article is shown. */
+export async function panelReader(session: Session): Promise<Page> {
+  const popup = await popupReader(session);
+  await clickOpenInSidePanel(popup);
+  const panel = await findExtensionPage(session.lectern, `chrome-extension://${session.lectern.extensionId}/src/ui/sidepanel/index.html`);
+  await waitFor(() => sidePanelCount(session), (n) => n === 1);
+  await panel.waitForSelector('.lectern-reader', { timeout: 20_000 });
+  return panel;
+}
+
+/** Open the reader's Display panel (left open when it already is). */
+export async function openDisplay(view: Page): Promise<void> {
+  const button = view.getByRole('button', { name: 'Display' });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
 }
 
 /** Open a fixture page (tests/pages/<slug>/source.html) in the test tab and make it the active tab. */

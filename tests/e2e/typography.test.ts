@@ -7,8 +7,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allPages, findExtensionPage, openPopup } from '../../scripts/lib/chromium';
-import { clickOpenInSidePanel, closeSidePanels, currentWorker, openFixture, readerText, SCREENSHOTS, sidePanelCount, useSession, waitFor, axeViolations } from './support';
+import { allPages } from '../../scripts/lib/chromium';
+import { closeSidePanels, currentWorker, openFixture, SCREENSHOTS, useSession, waitFor, axeViolations, popupReader, panelReader, openDisplay } from './support';
 
 const ARTICLE = 'captions-npr-toggle';
 const LONG = 'view--long-article-toc';
@@ -22,28 +22,6 @@ afterEach(async () => {
   await closeSidePanels(session());
   for (const page of await allPages(await session().lectern.cdp())) if (page.url().startsWith(tabPrefix())) await page.close();
 });
-
-async function popupReader(): Promise<Page> {
-  const popup = await openPopup(session().lectern);
-  await readerText(popup);
-  await popup.waitForSelector('.lectern-reader');
-  return popup;
-}
-
-async function panelReader(): Promise<Page> {
-  const popup = await popupReader();
-  await clickOpenInSidePanel(popup);
-  const panel = await findExtensionPage(session().lectern, `chrome-extension://${session().lectern.extensionId}/src/ui/sidepanel/index.html`);
-  await waitFor(() => sidePanelCount(session()), (n) => n === 1);
-  await panel.waitForSelector('.lectern-reader', { timeout: 20_000 });
-  return panel;
-}
-
-async function openDisplay(view: Page): Promise<void> {
-  const button = view.getByRole('button', { name: 'Display' });
-  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-}
-
 
 /** The spacing and alignment a reader view's first paragraph shows. */
 const paragraphStyle = (view: Page) =>
@@ -63,7 +41,7 @@ const FONTS: Array<[value: string, family: string]> = [
 describe('bundled fonts', () => {
   it('each one renders, loaded from the extension itself, and none before it is chosen', async () => {
     await openFixture(session(), ARTICLE);
-    const popup = await popupReader();
+    const popup = await popupReader(session());
     const requests: string[] = [];
     popup.on('request', (r) => requests.push(r.url()));
     // The default font is a system one: the popup's first paint registered and loaded no font file.
@@ -113,8 +91,8 @@ describe('bundled fonts', () => {
 describe('spacing, alignment, line length and focus', () => {
   it('apply at once in the popup and the side panel, and in a reader tab opened afterwards', async () => {
     await openFixture(session(), LONG);
-    const panel = await panelReader();
-    const popup = await popupReader();
+    const panel = await panelReader(session());
+    const popup = await popupReader(session());
     const before = await paragraphStyle(popup);
     expect(before).toMatchObject({ letter: 'normal', word: '0px', align: 'start' });
 
@@ -194,8 +172,8 @@ describe('spacing, alignment, line length and focus', () => {
 describe('colours', () => {
   it('the custom colours refuse a pair below AA with a sentence saying why, and keep the last good colour', async () => {
     await openFixture(session(), ARTICLE);
-    const panel = await panelReader();
-    const popup = await popupReader();
+    const panel = await panelReader(session());
+    const popup = await popupReader(session());
     await openDisplay(popup);
     await popup.getByRole('radio', { name: 'Custom' }).check();
     await panel.waitForFunction(() => document.documentElement.dataset.theme === 'custom');
@@ -222,8 +200,8 @@ describe('colours', () => {
 
   it('axe finds nothing serious or critical in the high-contrast and custom themes, in the popup and the side panel', async () => {
     await openFixture(session(), LONG);
-    const panel = await panelReader();
-    const popup = await popupReader();
+    const panel = await panelReader(session());
+    const popup = await popupReader(session());
     await openDisplay(popup);
     await popup.getByRole('radio', { name: 'High contrast' }).check();
     await panel.waitForFunction(() => document.documentElement.dataset.theme === 'contrast');
