@@ -5,7 +5,9 @@
  * first-entry-readability.ts, each holding only its engine) evaluated in it and ONE run timed. Reported per engine:
  * evaluating the bundle (parse, compile, top-level code), the run, and both together; median and p95 over pages, and
  * the ratios Lectern / Readability. `speed.ts` times warmed code (and `--first-runs`, a first run on a new page with
- * the code warmed on a copy); this is neither. Time never decides pass or fail.
+ * the code warmed on a copy); this is neither. With `--against REV`, REV's Lectern bundle is read the same way on the
+ * same pages, in turn with this tree's: what a change did to the first read, far steadier than two separate runs.
+ * Time never decides pass or fail.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,7 @@ import { chromiumPath } from '../lib/chromium';
 import { serveStatic } from '../lib/serve';
 import { readCorpus, readSource } from './corpus';
 import { ROOT } from './quality';
-import { quantile } from './speed';
+import { inWorktree, quantile } from './speed';
 
 export const FIRST_READ_ENGINES = ['lectern', 'readability'] as const;
 export type FirstReadEngine = (typeof FIRST_READ_ENGINES)[number];
@@ -42,7 +44,21 @@ export interface FirstReadPage {
   id: string;
   lectern?: FirstReadTimes;
   readability?: FirstReadTimes;
+  /** With `--against`: the other revision's Lectern. */
+  against?: FirstReadTimes;
   error?: string;
+}
+
+/** With `--against`: the other revision's Lectern, and this tree's over it per page. */
+export interface FirstReadAgainst {
+  rev: string;
+  eval: QuantilePair;
+  run: QuantilePair;
+  total: QuantilePair;
+  bytes: number;
+  /** This tree / the revision: the median of the per-page ratios of the totals and of the runs. */
+  pageTotal: number;
+  pageRun: number;
 }
 
 export interface QuantilePair {
@@ -68,7 +84,27 @@ export interface FirstReadResult {
   ratio: { eval: number; run: number; total: number; pageTotal: number; pageRun: number };
   /** Lectern's cold run stage by stage, in pipeline order: median and mean ms over the pages. */
   stages: { stage: string; median: number; mean: number }[];
+  against?: FirstReadAgainst;
   results: FirstReadPage[];
+}
+
+/** Over the pages both trees read: the other revision's quantiles and this tree's per-page ratios to it. */
+export function againstSummary(results: readonly FirstReadPage[], rev: string, bytes: number): FirstReadAgainst {
+  const ok = results.filter((r): r is FirstReadPage & Required<Pick<FirstReadPage, 'lectern' | 'against'>> => !!r.lectern && !!r.against);
+  return {
+    rev,
+    eval: pair(ok.map((r) => r.against.evalMs)),
+    run: pair(ok.map((r) => r.against.runMs)),
+    total: pair(ok.map((r) => r.against.evalMs + r.against.runMs)),
+    bytes,
+    pageTotal: quantile(ok.map((r) => (r.lectern.evalMs + r.lectern.runMs) / (r.against.evalMs + r.against.runMs)), 0.5),
+    pageRun: quantile(ok.map((r) => r.lectern.runMs / r.against.runMs), 0.5),
+  };
+}
+
+/** Revision `rev`'s Lectern first-read bundle (built in a temporary worktree). */
+export async function buildAgainstFirstReadBundle(rev: string): Promise<string> {
+  return inWorktree(rev, 'against-first-read', async (dir) => (await buildFirstReadBundles(dir)).lectern);
 }
 
 const pair = (values: readonly number[]): QuantilePair => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95) });
@@ -132,6 +168,8 @@ export interface FirstReadOptions {
   /** Pages of the corpus (default FIRST_READ_PAGES). */
   pages?: number;
   onPage?: (what: string, done: number, total: number) => void;
+  /** Another revision's Lectern bundle (`buildAgainstFirstReadBundle`), read on every page too. */
+  against?: { rev: string; bundle: string };
 }
 
 export async function measureFirstRead(dir: string, options: FirstReadOptions = {}): Promise<FirstReadResult> {
@@ -150,8 +188,9 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
   try {
     for (const [i, c] of corpus.cases.entries()) {
       const row: FirstReadPage = { id: c.id };
-      // Which engine goes first alternates (each runs in its own context, but the machine is shared).
-      const order: FirstReadEngine[] = i % 2 === 0 ? ['lectern', 'readability'] : ['readability', 'lectern'];
+      // Which engine goes first turns (each runs in its own context, but the machine is shared).
+      const engines: (FirstReadEngine | 'against')[] = options.against ? ['lectern', 'readability', 'against'] : ['lectern', 'readability'];
+      const order = engines.map((_, k) => engines[(i + k) % engines.length] as FirstReadEngine | 'against');
       try {
         for (const engine of order) {
           const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -171,7 +210,7 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
                 const t2 = performance.now();
                 return { evalMs: t1 - t0, runMs: t2 - t1, found, ...(Object.keys(stages).length ? { stages } : {}) };
               },
-              { source: bundles[engine], url: c.url },
+              { source: engine === 'against' ? (options.against?.bundle ?? '') : bundles[engine], url: c.url },
             );
           } finally {
             await context.close().catch(() => undefined);
@@ -188,5 +227,6 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
     await server.close();
   }
   const bytes = { lectern: Buffer.byteLength(bundles.lectern), readability: Buffer.byteLength(bundles.readability) };
-  return { corpus: corpus.name, pages: corpus.cases.length, results, ...firstReadSummary(results, bytes) };
+  const against = options.against ? { against: againstSummary(results, options.against.rev, Buffer.byteLength(options.against.bundle)) } : {};
+  return { corpus: corpus.name, pages: corpus.cases.length, results, ...firstReadSummary(results, bytes), ...against };
 }

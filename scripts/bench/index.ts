@@ -21,7 +21,8 @@
  *   --ablate <list|all>  also score Lectern with each listed step switched off (before/after per step).
  *   --workers <n>        quality worker processes (default: one a core; 0 = in process).
  *   --profile            also time each stage of Lectern's pipeline in Chromium (a table of where the time goes).
- *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed.
+ *   --against REV        also time git revision REV's pipeline in the same pages, alternating: what a change did to speed
+ *                        (warm, and the cold first read: REV's bundle read on the same pages in turn).
  *   --first-runs <n>     also load each page n more times and time each engine's first run there (a reader's first read).
  *   --no-captions        skip the captions section of the quality run (captions.ts); corpora without truth then run
  *                        Lectern alone again.
@@ -54,7 +55,7 @@ import { markdownReport, svgChart, textReport, type Ablation, type BenchResult }
 import { measureSize } from './size';
 import { measureClick } from './click';
 import { measureFidelity } from './fidelity';
-import { measureFirstRead } from './first-read';
+import { buildAgainstFirstReadBundle, measureFirstRead } from './first-read';
 import { buildAgainstBundle, buildBenchBundle, startSpeedSession } from './speed';
 import { measureStress } from './stress';
 
@@ -231,7 +232,10 @@ export async function runBench(a: Args): Promise<BenchResult> {
   }
   const timedCorpus = a.speedCorpora[0];
   if (a.click && timedCorpus) result.click = await measureClick(timedCorpus, { pages: a.clickPages, onPage: progress('click') });
-  if (a.firstRead && timedCorpus) result.firstRead = await measureFirstRead(timedCorpus, { pages: a.firstReadPages, onPage: progress('first read') });
+  if (a.firstRead && timedCorpus) {
+    const against = a.against ? { rev: a.against, bundle: await buildAgainstFirstReadBundle(a.against) } : undefined;
+    result.firstRead = await measureFirstRead(timedCorpus, { pages: a.firstReadPages, against, onPage: progress('first read') });
+  }
   if (a.size) result.size = measureSize();
   return result;
 }

@@ -235,6 +235,12 @@ export function firstReadRows(f: FirstReadResult, versions: BenchResult['version
     ...(['lectern', 'readability'] as const).map((e) => [engineLabel(e, versions), kib(f[e].bytes), mp(f[e].eval), mp(f[e].run), mp(f[e].total)]),
     ['Lectern / Readability (ratio of medians)', '', `${f2(f.ratio.eval)}x`, `${f2(f.ratio.run)}x`, `${f2(f.ratio.total)}x`],
     ['per-page ratio (median)', '', '', `${f2(f.ratio.pageRun)}x`, `${f2(f.ratio.pageTotal)}x`],
+    ...(f.against
+      ? [
+        [`Lectern at ${f.against.rev}`, kib(f.against.bytes), mp(f.against.eval), mp(f.against.run), mp(f.against.total)],
+        [`this tree / ${f.against.rev}, per page (median)`, '', '', `${f2(f.against.pageRun)}x`, `${f2(f.against.pageTotal)}x`],
+      ]
+      : []),
   ];
 }
 

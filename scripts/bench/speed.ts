@@ -169,13 +169,18 @@ export async function buildBenchBundle(root = ROOT): Promise<string> {
  * on a shared machine that is far steadier than comparing two separate runs.
  */
 export async function buildAgainstBundle(rev: string): Promise<string> {
-  const dir = join(BUNDLE_DIR, 'against');
+  return inWorktree(rev, 'against', buildBenchBundle);
+}
+
+/** Run `make` on a temporary git worktree of `rev` (out/bench/<name>, with this tree's node_modules), removed after. */
+export async function inWorktree<T>(rev: string, name: string, make: (dir: string) => Promise<T>): Promise<T> {
+  const dir = join(BUNDLE_DIR, name);
   rmSync(dir, { recursive: true, force: true });
   execFileSync('git', ['worktree', 'prune'], { cwd: ROOT });
   execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, rev], { cwd: ROOT, stdio: 'ignore' });
   try {
     if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-    return await buildBenchBundle(dir);
+    return await make(dir);
   } finally {
     execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: ROOT });
   }

@@ -8,7 +8,7 @@ import {
   answerTime, blocksFromBeats, eventTimes, longTaskStats, medianTimeline, openTimes, POPUP_STAGES, stageTimes, summarize, summarizeVariant,
   type ClickResult, type RawOpen,
 } from '../../scripts/bench/click';
-import { firstReadSummary, type FirstReadPage } from '../../scripts/bench/first-read';
+import { againstSummary, firstReadSummary, type FirstReadPage } from '../../scripts/bench/first-read';
 import { parseArgs } from '../../scripts/bench/index';
 import { clickRows, firstReadRows, markdownReport, stageRowsFor, textReport, type BenchResult } from '../../scripts/bench/report';
 
@@ -130,6 +130,28 @@ describe('long tasks from the page\'s heartbeat', () => {
     expect(longTaskStats(blocks, 100, 400)).toEqual({ longest: 120, count: 2, blocking: 20 + 70 });
     expect(longTaskStats([{ t: 5, d: 30 }], 0, 10)).toEqual({ longest: 30, count: 0, blocking: 0 });
     expect(longTaskStats([], 0, 1)).toEqual({ longest: 0, count: 0, blocking: 0 });
+  });
+});
+
+describe('againstSummary (--against for the first read)', () => {
+  it('takes the pages both trees read: the revision\'s quantiles and this tree\'s per-page ratios (hand-computed)', () => {
+    const t = (evalMs: number, runMs: number) => ({ evalMs, runMs, found: 1 });
+    const pages: FirstReadPage[] = [
+      { id: 'a', lectern: t(4, 36), against: t(8, 32) },
+      { id: 'b', lectern: t(5, 45), against: t(10, 40) },
+      { id: 'c', lectern: t(5, 25), against: t(5, 25) },
+      { id: 'd', lectern: t(5, 25) },
+    ];
+    const a = againstSummary(pages, 'abc1234', 120);
+    // Revision totals [40, 50, 30] -> 40; eval [8, 10, 5] -> 8; run [32, 40, 25] -> 32.
+    expect(a.total.median).toBe(40);
+    expect(a.eval.median).toBe(8);
+    expect(a.run.median).toBe(32);
+    // Per page: totals 40/40, 50/50, 30/30 -> 1; runs 36/32, 45/40, 25/25 -> 1.125.
+    expect(a.pageTotal).toBeCloseTo(1, 9);
+    expect(a.pageRun).toBeCloseTo(1.125, 9);
+    expect(a.rev).toBe('abc1234');
+    expect(a.bytes).toBe(120);
   });
 });
 
