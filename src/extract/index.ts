@@ -13,6 +13,7 @@
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
 import { publishedTimeOf } from './dates';
+import { withoutSiteName } from './title';
 import { runReadability } from './readability/adapter';
 import { proseOf, looksReaderable, MIN_ARTICLE_CHARS } from './readability/readerable';
 import { blockText, blockTextWeight, hasText, readingTimeMinutes, squash } from './text';
@@ -120,7 +121,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {
-    title: squash(parsed.title) || squash(doc.title) || pageUrl.hostname,
+    title: withoutSiteName(squash(parsed.title) || squash(doc.title), squash(parsed.siteName) || null, options.url) || pageUrl.hostname,
     byline: squash(parsed.byline) || null,
     siteName: squash(parsed.siteName) || null,
     publishedTime: publishedTimeOf(parsed.publishedTime, doc),

@@ -7,6 +7,7 @@ import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { plausibleDate } from './dates';
+import { withoutSiteName } from './title';
 import { blockText, readingTimeMinutes, squash } from './text';
 import { noneRemoved } from './steps/index';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -40,7 +41,7 @@ export function extractSelection(
     return {
       ok: true,
       article: {
-        title: meta(doc, 'meta[property="og:title"]') ?? (squash(doc.title) || new URL(options.url).hostname),
+        title: withoutSiteName(meta(doc, 'meta[property="og:title"]') ?? squash(doc.title), meta(doc, 'meta[property="og:site_name"]'), options.url) || new URL(options.url).hostname,
         byline: meta(doc, 'meta[name="author"]', 'meta[property="article:author"]'),
         siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
         publishedTime: plausibleDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]')),

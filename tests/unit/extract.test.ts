@@ -81,6 +81,37 @@ describe('extractArticle on an article', () => {
   });
 });
 
+describe('the title, without the site name the header shows beside it', () => {
+  /** generatedPage with an og:title (which Readability takes as it is) and an og:site_name. */
+  const titled = (ogTitle: string, siteName: string | null, url = 'http://127.0.0.1/news/bus.html'): string => {
+    const head = `<meta property="og:title" content="${ogTitle}">${siteName ? `<meta property="og:site_name" content="${siteName}">` : ''}`;
+    return articleOf(extractHtml(generatedPage(8).replace('<title>', `${head}<title>`), { url })).title;
+  };
+
+  it('drops a site name the page gives, after or before the headline, with any usual separator', () => {
+    expect(titled('Bus timetable changes | The Hill', 'The Hill')).toBe('Bus timetable changes');
+    expect(titled('Bus timetable changes - TheHill', 'The Hill')).toBe('Bus timetable changes');
+    expect(titled('Bus timetable changes — Creative Commons', 'Creative Commons')).toBe('Bus timetable changes');
+    expect(titled('Bus timetable changes : NPR', 'NPR')).toBe('Bus timetable changes');
+    expect(titled('Coastal Notes | Bus timetable changes', 'Coastal Notes')).toBe('Bus timetable changes');
+    expect(titled('Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch', 'Chefkoch.de')).toBe('Mandarinen-Schmand-Kuchen von jesusfreak');
+  });
+
+  it('drops the site’s own address or name when the page names no site', () => {
+    expect(titled('Nadal keeps Spain alive in the Davis Cup - Sportsnet.ca', null, 'https://www.sportsnet.ca/tennis/nadal/')).toBe('Nadal keeps Spain alive in the Davis Cup');
+    expect(titled('The early reviews for the console are here - Digg', null, 'https://digg.com/2019/stadia')).toBe('The early reviews for the console are here');
+    expect(titled('La voix des nuls | ARTE Radio', null, 'https://www.arteradio.com/son/61662627/la_voix_des_nuls')).toBe('La voix des nuls');
+  });
+
+  it('keeps what is not the site: a section, a subtitle, a colon without a space before it, a title that is only the site', () => {
+    expect(titled('Opinion | Republicans are following Trump to nowhere', 'The New York Times')).toBe('Opinion | Republicans are following Trump to nowhere');
+    expect(titled('The Guardian view on Hong Kong: a city on the brink | Editorial', 'the Guardian')).toBe('The Guardian view on Hong Kong: a city on the brink | Editorial');
+    expect(titled('Review: The Hill', 'The Hill')).toBe('Review: The Hill');
+    expect(titled('The Hill', 'The Hill')).toBe('The Hill');
+    expect(titled('Bus timetable changes - Sportsnet.ca', null, 'http://127.0.0.1/news/bus.html')).toBe('Bus timetable changes - Sportsnet.ca');
+  });
+});
+
 describe('extractArticle on pages that are not articles', () => {
   it('a search results page is not an article', () => {
     const result = extractPage('not-article--search-results');

@@ -1,0 +1,72 @@
+/**
+ * The article's title without the site's name, which the reader's header shows beside it: pages put it in their
+ * `og:title` or JSON-LD headline, which Readability takes as they are ("Nadal keeps Spain alive - Sportsnet.ca",
+ * "Coastal Notes | The keepers…"). A first or last segment, set off by a spaced separator, goes when it names the site:
+ * the page's own site name, its host ("Sportsnet.ca") or a label of its host ("Digg" on digg.com), compared without
+ * case, spaces or punctuation. Anything else (a section, "Opinion |", a subtitle, "Review: …") stays.
+ */
+import { LazyRegExp } from './lazy-regexp';
+
+/** Spaced separators between a headline and a site name (a colon only with a space before it: "Title : Site"). */
+const SEPARATOR = / (?:\||-|–|—|:|::|\/|·|•|«|») /;
+/** A site name is a few words: a longer segment is part of the headline. */
+const MAX_SITE_WORDS = 5;
+
+/** Letters and digits only, lower case: "The Hill" and "TheHill", "Sportsnet.ca" and "sportsnet.ca" meet. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT.re, '');
+}
+const NOT_LETTER_OR_DIGIT = new LazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+
+/** A name written as a host: "Chefkoch.de", "AutoIndustriya.com". */
+const HOST_LIKE = /^[\w-]+(?:\.[\w-]+)+$/;
+
+/**
+ * The folded names a site goes by: its own name and its host without "www.", each with its labels but the last when
+ * it is written as a host ("Chefkoch.de" is also "chefkoch"; "digg.com" also "digg").
+ */
+function siteNames(siteName: string | null, url: string): Set<string> {
+  const names = new Set<string>();
+  const addHost = (host: string): void => {
+    const bare = host.toLowerCase().replace(/^www\./, '');
+    names.add(fold(bare));
+    for (const label of bare.split('.').slice(0, -1)) if (label.length >= 3) names.add(fold(label));
+  };
+  if (siteName) {
+    names.add(fold(siteName));
+    if (HOST_LIKE.test(siteName)) addHost(siteName);
+  }
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // No host: the page's own name only.
+  }
+  // An address (127.0.0.1, [::1]) names no site.
+  if (host && !/^[\d.]+$|^\[/.test(host)) addHost(host);
+  names.delete('');
+  return names;
+}
+
+/** `title` without a first or last segment that names the site (see the file comment). */
+export function withoutSiteName(title: string, siteName: string | null, url: string): string {
+  const parts = title.split(SEPARATOR);
+  if (parts.length < 2) return title;
+  const names = siteNames(siteName, url);
+  if (!names.size) return title;
+  const isSite = (part: string | undefined): boolean =>
+    !!part && part.trim().split(/\s+/).length <= MAX_SITE_WORDS && names.has(fold(part));
+  const last = parts[parts.length - 1];
+  const first = parts[0];
+  // Cut at the separator itself, so the headline keeps its own inner separators.
+  if (isSite(last)) {
+    const cut = title.length - (last as string).length;
+    const rest = title.slice(0, cut).replace(/ \S{1,2} $/, '').trim();
+    if (rest) return rest;
+  }
+  if (isSite(first)) {
+    const rest = title.slice((first as string).length).replace(/^ \S{1,2} /, '').trim();
+    if (rest) return rest;
+  }
+  return title;
+}
