@@ -6,6 +6,7 @@
 import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
+import { cleanByline } from './byline';
 import { plausibleDate } from './dates';
 import { withoutSiteName } from './title';
 import { blockText, readingTimeMinutes, squash } from './text';
@@ -42,7 +43,7 @@ export function extractSelection(
       ok: true,
       article: {
         title: withoutSiteName(meta(doc, 'meta[property="og:title"]') ?? squash(doc.title), meta(doc, 'meta[property="og:site_name"]'), options.url) || new URL(options.url).hostname,
-        byline: meta(doc, 'meta[name="author"]', 'meta[property="article:author"]'),
+        byline: cleanByline(meta(doc, 'meta[name="author"]', 'meta[property="article:author"]')),
         siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
         publishedTime: plausibleDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]')),
         lang: squash(doc.documentElement.getAttribute('lang')) || null,

@@ -1,0 +1,64 @@
+/**
+ * The byline as the reader's header shows it, beside the site and the date: the writers' names. Pages print more in
+ * the element Readability takes it from: a "By"/"Von"/"Par" lead, the date ("Von Jörn Mecher am 08.12.2022", "by Jeff
+ * FoustMonday, November 18, 2019"), a reading time or word count, an e-mail address, "View all posts by", an arrow, and
+ * sometimes the name twice over or glued to the agency. Those go; what is left must hold a letter, else no byline.
+ */
+import { LazyRegExp } from './lazy-regexp';
+import { MONTHS_WORLD } from './steps/boilerplate-words';
+import { squash } from './text';
+
+const MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTHS_WORLD}`;
+const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo`;
+/** A date, with its weekday and time if any: "Monday, November 18, 2019", "07 Dezember, 2022", "08.12.2022", "2018-09-16". */
+const DATE = new LazyRegExp(
+  String.raw`(?:(?:${WEEKDAYS}),?\s*)?(?:\d{1,2}\.?\s*(?:${MONTHS})\.?,?\s*\d{4}|(?:${MONTHS})\.?\s*\d{1,2}(?:st|nd|rd|th)?,?\s*\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})` +
+    String.raw`(?:,?\s*(?:at|um|à|a las)?\s*\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|uhr))?)?`,
+  'giu',
+);
+/** A weekday or month glued to the name before it ("FoustMonday"): a space goes between. */
+const GLUED_DATE = new LazyRegExp(String.raw`(\p{Ll})(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)`, 'gu');
+/** A capitalised word glued to a name in capitals ("TUCKERAssociated Press"). */
+const GLUED_CAPITALS = new LazyRegExp(String.raw`(\p{Lu}{2,})(\p{Lu}\p{Ll})`, 'gu');
+/** A time of day alone ("10:08 am", "16:06 Uhr"). */
+const TIME = /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|uhr)\b)?/gi;
+/** Date labels: "Updated", "Last updated", "Veröffentlicht", "Mis à jour"… (left at an end once their date has gone). */
+const DATE_LABEL = String.raw`(?:last\s+)?(?:updated|update|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)`;
+const LABEL_ONLY = new RegExp(String.raw`^${DATE_LABEL}\s*:?$`, 'i');
+/** Reading times and word counts ("21 minutes", "5 min read", "4312 words"). */
+const READING = /\b\d+\s*(?:min\.?|mins?|minutes?|minuten|minutos?|minuti)(?:\s*(?:read|reading|lesezeit|de lecture|de lectura))?(?=\s|$|[,|·–—-])|\b\d+\s*(?:words?|wörter)\b/gi;
+const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** Link words around the name: "View all posts by", "Zeige alle Beiträge von", a trailing arrow or "Schließen". */
+const LINK_LEAD = /^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:zeige )?alle (?:beiträge|artikel) von|voir tous les articles de|ver todas las entradas de)\s+/i;
+const TRAILING_UI = /\s*(?:→|»|›|schließen|close)$/i;
+/** A "posted on … by" lead left once the date has gone; "By", lower case too, before anything. */
+const POSTED_LEAD = /^(?:(?:posted|written|published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s*)(?=by\b|von\b|par\b|por\b|$)/i;
+const BY_LEAD = /^by\s+/i;
+/** "Von", "Par", "Por", "Door", "Av" before a capitalised name ("von der Leyen" keeps its particle). */
+const OTHER_LEAD = new LazyRegExp(String.raw`^(?:[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?=\p{Lu})`, 'u');
+/** Connectors and separators left at an end once the date has gone ("… am", "… —", ", "). */
+const DANGLING_END = new RegExp(String.raw`(?:[\s,;:|·•–—/-]+|(?:^|\s+)(?:am|on|le|el|um|at|vom|du|del|${DATE_LABEL})|\s+\d+)+$`, 'i');
+const DANGLING_START = /^[\s,;:|·•–—/-]+/;
+const SEPARATOR_RUN = /\s*[|·•–—-](?:\s*[|·•–—-])+\s*/g;
+/** The same run twice at the end ("Kristen Falc'honKristen Falc'hon"). */
+const DOUBLED_END = /(\S.{3,}?)\1$/u;
+const HAS_LETTER = new LazyRegExp(String.raw`\p{L}`, 'u');
+const MAX_BYLINE_CHARS = 200;
+
+/** `raw` as the header shows it (see the file comment), or null. */
+export function cleanByline(raw: string | null | undefined): string | null {
+  let text = squash(raw);
+  if (!text) return null;
+  if (text.length > MAX_BYLINE_CHARS) return text;
+  text = text.replace(EMAIL, ' ').replace(LINK_LEAD, '').replace(TRAILING_UI, '');
+  text = text.replace(GLUED_DATE.re, '$1 ').replace(GLUED_CAPITALS.re, '$1, $2');
+  text = text.replace(DATE.re, ' ').replace(TIME, ' ').replace(READING, ' ');
+  text = squash(text).replace(SEPARATOR_RUN, ' - ');
+  for (let before = ''; before !== text; ) {
+    before = text;
+    text = text.replace(DANGLING_END, '').replace(DANGLING_START, '').replace(POSTED_LEAD, '').replace(BY_LEAD, '').replace(OTHER_LEAD.re, '').trim();
+  }
+  text = text.replace(DOUBLED_END, '$1');
+  if (/^(?:by|von|par|por|door|av)$/i.test(text) || LABEL_ONLY.test(text) || !HAS_LETTER.test(text)) return null;
+  return text;
+}
