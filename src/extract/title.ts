@@ -5,7 +5,6 @@
  * the page's own site name, its host ("Sportsnet.ca") or a label of its host ("Digg" on digg.com), compared without
  * case, spaces or punctuation. Anything else (a section, "Opinion |", a subtitle, "Review: …") stays.
  */
-import { LazyRegExp } from './lazy-regexp';
 
 /** Spaced separators between a headline and a site name (a colon only with a space before it: "Title : Site"). */
 const SEPARATOR = / (?:\||-|–|—|:|::|\/|·|•|«|») /;
@@ -14,9 +13,10 @@ const MAX_SITE_WORDS = 5;
 
 /** Letters and digits only, lower case: "The Hill" and "TheHill", "Sportsnet.ca" and "sportsnet.ca" meet. */
 function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(NOT_LETTER_OR_DIGIT.re, '');
+  return text.normalize('NFKC').toLowerCase().replace(SPACE_OR_PUNCTUATION, '');
 }
-const NOT_LETTER_OR_DIGIT = new LazyRegExp(String.raw`[^\p{L}\p{N}]+`, 'gu');
+/** Spaces and the punctuation site names are written with (a Unicode class here would cost a first read its compile). */
+const SPACE_OR_PUNCTUATION = /[\s!-/:-@[-`{-~\u00a0-\u00bf\u2000-\u206f]+/g;
 
 /** A name written as a host: "Chefkoch.de", "AutoIndustriya.com". */
 const HOST_LIKE = /^[\w-]+(?:\.[\w-]+)+$/;
