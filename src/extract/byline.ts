@@ -37,15 +37,21 @@ const POSTED_LEAD = /^(?:(?:posted|written|published|veröffentlicht|publié|pub
 const BY_LEAD = /^by\s+/i;
 /** "Von", "Par", "Por", "Door", "Av" before a capitalised name ("von der Leyen" keeps its particle). */
 const OTHER_LEAD = /^(?:[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])/;
-/** Connectors and separators left at an end once the date has gone ("… am", "… —", ", "). */
-const DANGLING_END = new RegExp(String.raw`(?:[\s,;:|·•–—/-]+|(?:^|\s+)(?:am|on|le|el|um|at|vom|du|del|${DATE_LABEL})|\s+\d+)+$`, 'i');
+/**
+ * Connectors and separators left at an end once the date has gone ("… am", "… —", ", "). One character or one word
+ * per repetition (the text is squashed): a class with its own `+` inside the repeated group backtracks exponentially
+ * on a run of commas.
+ */
+const DANGLING_END = new RegExp(String.raw`(?:[\s,;:|·•–—/-]|(?:^|\s)(?:am|on|le|el|um|at|vom|du|del|${DATE_LABEL})|\s\d+)+$`, 'i');
 const DANGLING_START = /^[\s,;:|·•–—/-]+/;
-const SEPARATOR_RUN = /\s*[|·•–—-](?:\s*[|·•–—-])+\s*/g;
+const SEPARATOR_RUN = / ?[|·•–—-](?: ?[|·•–—-])+ ?/g;
 /** The same run twice at the end ("Kristen Falc'honKristen Falc'hon"). */
 const DOUBLED_END = /(\S.{3,}?)\1$/;
 /** A letter of any script (Latin by case; every other script lies above U+00FF). */
 const HAS_LETTER = /[a-zA-Zà-öø-ÿÀ-ÖØ-Þ\u0100-\uffff]/;
 const MAX_BYLINE_CHARS = 200;
+/** The doubled-name test compares every split of the text: only for texts a name printed twice can be. */
+const MAX_DOUBLED_CHARS = 120;
 
 /** `raw` as the header shows it (see the file comment), or null. */
 export function cleanByline(raw: string | null | undefined): string | null {
@@ -61,7 +67,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     before = text;
     text = text.replace(DANGLING_END, '').replace(DANGLING_START, '').replace(POSTED_LEAD, '').replace(BY_LEAD, '').replace(OTHER_LEAD, '').trim();
   }
-  text = text.replace(DOUBLED_END, '$1');
+  if (text.length <= MAX_DOUBLED_CHARS) text = text.replace(DOUBLED_END, '$1');
   if (/^(?:by|von|par|por|door|av)$/i.test(text) || LABEL_ONLY.test(text) || !HAS_LETTER.test(text)) return null;
   return text;
 }

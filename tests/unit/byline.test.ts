@@ -49,6 +49,12 @@ describe('cleanByline', () => {
     expect(cleanByline(raw)).toBe(raw);
   });
 
+  it('reads a byline of repeated separators at once (no pattern backtracks exponentially on it)', () => {
+    expect(cleanByline(`${','.repeat(60)} Jane Roe`)).toBe('Jane Roe');
+    expect(cleanByline(`Jane Roe ${', '.repeat(60)}`)).toBe('Jane Roe');
+    expect(cleanByline(`Jane Roe${' | ·'.repeat(40)}`)).toBe('Jane Roe');
+  });
+
   it('gives no byline for one that is only a date, a lead word or an address', () => {
     for (const raw of ['By', 'Posted on September 21, 2020', '08.12.2022', 'info@example.org', '', null, 'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Last Updated: January 7, 2025']) {
       expect(cleanByline(raw), String(raw)).toBeNull();
