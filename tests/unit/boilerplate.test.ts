@@ -34,7 +34,8 @@ const BODY = [
 ];
 
 const CASES: { slug: string; gone: string[] }[] = [
-  { slug: 'boilerplate--ad-label', gone: ['Advertisement', 'Story continues below advertisement', 'ADVERTISEMENT'] },
+  // With a gallery's leftovers (aeb 961bd85ca85a: the label before it and its slide counter, the photos gone).
+  { slug: 'boilerplate--ad-label', gone: ['Advertisement', 'Story continues below advertisement', 'ADVERTISEMENT', 'Story continues below gallery', '1 of 6'] },
   { slug: 'boilerplate--share-bar', gone: ['Facebook', 'Share this article', 'Copy link', 'WhatsApp', '12 Comments'] },
   {
     slug: 'boilerplate--related-links',
@@ -95,7 +96,7 @@ describe('step boilerplate', () => {
     expect(on).toBe(text('boilerplate--keeps-body', false));
     for (const s of [
       'Share prices of the company', 'Advertisement of the public hearing', 'The full engineering plans for the new station',
-      'Related questions for the growers', 'Tweet, share or print: the board said',
+      'Related questions for the growers', 'Tweet, share or print: the board said', 'The story continues below the dam',
       "Residents can sign up for the board's monthly email newsletter",
     ]) {
       expect(countOccurrences(on, s), s).toBe(1);
@@ -104,9 +105,9 @@ describe('step boilerplate', () => {
 
   it('reports how many blocks it removed, and names every rule', () => {
     const result = extractPage('boilerplate--ad-label');
-    expect(result.ok && result.article.removed.boilerplate).toBe(3);
+    expect(result.ok && result.article.removed.boilerplate).toBe(5);
     expect(BOILERPLATE_RULES.map((r) => r.name)).toEqual([
-      'ad-label', 'widget-label', 'download-widget', 'share-bar', 'consent-placeholder', 'follow-us', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
+      'ad-label', 'widget-label', 'slide-counter', 'download-widget', 'share-bar', 'consent-placeholder', 'follow-us', 'related-links', 'labelled-links', 'tag-list', 'newsletter', 'copyright', 'author-links',
       'date-line', 'post-meta', 'link-menu', 'breadcrumb', 'furniture-class', 'signup-box',
     ]);
   });

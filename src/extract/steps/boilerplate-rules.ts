@@ -24,7 +24,7 @@ export const LINK_LIST_DENSITY = 0.6;
 
 /** Whole-text labels of ad slots and of the notes around them. */
 const AD_LABEL =
-  /^(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|pubblicità|werbung|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content| stories)?|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad(?:vertisement)?|ad feedback|report (?:this )?ad)$/;
+  /^(?:advertisement|advertising|advert|ads?|anzeige|publicité|publicidad|pubblicità|werbung|sponsored(?: content| links?| stories)?|paid (?:content|post)|promoted(?: content| stories)?|(?:the )?(?:story|article|content|text) continues (?:below|after)(?: (?:this |the )?(?:ad|advertisement|gallery|slideshow|video|photos?|images?))?|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?|skip (?:this )?ad(?:vertisement)?|ad feedback|report (?:this )?ad)$/;
 
 /** Words a share / follow bar is made of; a bar needs at least one of SHARE_STRONG. */
 const SHARE_WORDS = new Set([
@@ -297,10 +297,27 @@ const INLINE_TAGS = new Set(['SPAN', 'EM', 'I', 'STRONG', 'B', 'SMALL', 'FONT', 
 /** Whole-label rules (ad and widget labels) only look at blocks this short: their longest label is under 50 characters. */
 const MAX_LABEL_CHARS = 100;
 
+/** A gallery's slide counter ("1 of 6", "Bild 2 von 9") left where its photos went. */
+const SLIDE_COUNTER = /^(?:(?:image|photo|picture|slide|item|bild|foto|photo)s? )?\d+ ?(?:of|\/|von|sur|de|di) ?\d+$/;
+const MAX_COUNTER_CHARS = 24;
+/** Class words of a gallery's markup. */
+const SLIDE_CLASS = /slide|gallery|carousel|slider/i;
+const SLIDE_LEVELS = 3;
+
+/** `el`, one of its few ancestors or an element inside it is named as gallery markup. */
+function inSlideMarkup(el: Element): boolean {
+  let level: Element | null = el;
+  for (let up = 0; level && up <= SLIDE_LEVELS; up++, level = level.parentElement) {
+    if (SLIDE_CLASS.test(level.getAttribute('class') ?? '')) return true;
+  }
+  return !!el.querySelector('[class*="slide"], [class*="gallery"], [class*="carousel"]');
+}
+
 /** The rules, in order. Each is generic: it reads text, links and class names, never a host. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: 'ad-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && AD_LABEL.test(b.lowerBare) },
   { name: 'widget-label', test: (_el, b) => b.text.length <= MAX_LABEL_CHARS && WIDGET_LABEL.test(b.lowerBare) },
+  { name: 'slide-counter', test: (el, b) => b.text.length <= MAX_COUNTER_CHARS && SLIDE_COUNTER.test(b.lowerBare) && inSlideMarkup(el) },
   { name: 'download-widget', test: isDownloadWidget },
   { name: 'share-bar', test: (_el, b) => isShareBar(b.text) },
   { name: 'consent-placeholder', test: (_el, b) => b.text.length < 300 && CONSENT_PLACEHOLDER.test(b.lower) },
