@@ -93,9 +93,7 @@ export function againstSummary(results: readonly FirstReadPage[], rev: string, b
   const ok = results.filter((r): r is FirstReadPage & Required<Pick<FirstReadPage, 'lectern' | 'against'>> => !!r.lectern && !!r.against);
   return {
     rev,
-    eval: pair(ok.map((r) => r.against.evalMs)),
-    run: pair(ok.map((r) => r.against.runMs)),
-    total: pair(ok.map((r) => r.against.evalMs + r.against.runMs)),
+    ...timesSummary(ok.map((r) => r.against)),
     bytes,
     pageTotal: quantile(ok.map((r) => (r.lectern.evalMs + r.lectern.runMs) / (r.against.evalMs + r.against.runMs)), 0.5),
     pageRun: quantile(ok.map((r) => r.lectern.runMs / r.against.runMs), 0.5),
@@ -109,15 +107,15 @@ export async function buildAgainstFirstReadBundle(rev: string): Promise<string> 
 
 const pair = (values: readonly number[]): QuantilePair => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95) });
 
+/** Eval, run and total quantiles of one engine's times over the pages. */
+function timesSummary(times: readonly FirstReadTimes[]): Pick<FirstReadEngineSummary, 'eval' | 'run' | 'total'> {
+  return { eval: pair(times.map((t) => t.evalMs)), run: pair(times.map((t) => t.runMs)), total: pair(times.map((t) => t.evalMs + t.runMs)) };
+}
+
 /** Over the pages both engines read: per engine the eval, run and total quantiles; the ratios Lectern / Readability. */
 export function firstReadSummary(results: readonly FirstReadPage[], bytes: Record<FirstReadEngine, number>): Omit<FirstReadResult, 'corpus' | 'pages' | 'results'> {
   const ok = results.filter((r): r is FirstReadPage & Required<Pick<FirstReadPage, FirstReadEngine>> => !!r.lectern && !!r.readability);
-  const engine = (e: FirstReadEngine): FirstReadEngineSummary => ({
-    eval: pair(ok.map((r) => r[e].evalMs)),
-    run: pair(ok.map((r) => r[e].runMs)),
-    total: pair(ok.map((r) => r[e].evalMs + r[e].runMs)),
-    bytes: bytes[e],
-  });
+  const engine = (e: FirstReadEngine): FirstReadEngineSummary => ({ ...timesSummary(ok.map((r) => r[e])), bytes: bytes[e] });
   const lectern = engine('lectern');
   const readability = engine('readability');
   const names: string[] = [];

@@ -154,11 +154,13 @@ function cacheFile(engine: EngineName, source: string, url: string): string {
   return join(CACHE_DIR, `${engine}-${VERSIONS[engine]}`, `${key}.json`);
 }
 
-function expectedText(html: string): string {
+/** The block text of `html`, with the elements `leaveOut` selects removed first. */
+function textOfHtml(html: string, leaveOut?: string): string {
   const dom = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() });
   try {
     const template = dom.window.document.createElement('template');
     template.innerHTML = html;
+    if (leaveOut) for (const el of Array.from(template.content.querySelectorAll(leaveOut))) el.remove();
     return blockText(template.content);
   } finally {
     dom.window.close();
@@ -171,15 +173,7 @@ function expectedText(html: string): string {
  * of the gap to the truth is that choice. Readability and Defuddle keep captions too, so all engines are scored so.
  */
 export function textWithoutCaptions(html: string): string {
-  const dom = new JSDOM('<!doctype html><body></body>', { virtualConsole: new VirtualConsole() });
-  try {
-    const template = dom.window.document.createElement('template');
-    template.innerHTML = html;
-    for (const caption of Array.from(template.content.querySelectorAll('figcaption'))) caption.remove();
-    return blockText(template.content);
-  } finally {
-    dom.window.close();
-  }
+  return textOfHtml(html, 'figcaption');
 }
 
 function caseOf(job: Job): Case {
@@ -218,7 +212,7 @@ export function runJob(job: Job): PageResult {
   const truth = readTruth(c);
   const snippets = readSnippets(c);
   const expected = readExpected(c);
-  const expText = expected === null ? null : expectedText(expected);
+  const expText = expected === null ? null : textOfHtml(expected);
   const captions = job.captions ? pageCaptions(outputs) : {};
   const engines: PageResult['engines'] = {};
   for (const engine of job.engines) {

@@ -5,10 +5,10 @@
  * sometimes the name twice over or glued to the agency. Those go; what is left must hold a letter, else no byline.
  */
 import { LazyRegExp } from './lazy-regexp';
-import { MONTHS_WORLD } from './steps/boilerplate-words';
+import { MINUTES_WORLD, MONTHS_EN, MONTHS_WORLD, READ_AFTER_MINUTES_WORLD } from './steps/boilerplate-words';
 import { squash } from './text';
 
-const MONTHS = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${MONTHS_WORLD}`;
+const MONTHS = `${MONTHS_EN}|${MONTHS_WORLD}`;
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo`;
 /** A date, with its weekday and time if any: "Monday, November 18, 2019", "07 Dezember, 2022", "08.12.2022", "2018-09-16". */
 const DATE = new LazyRegExp(
@@ -27,7 +27,7 @@ const TIME = /\b\d{1,2}:\d{2}(?:\s*(?:am|pm|uhr)\b)?/gi;
 const DATE_LABEL = String.raw`(?:last\s+)?(?:updated|update|published|posted|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato)`;
 const LABEL_ONLY = new RegExp(String.raw`^${DATE_LABEL}\s*:?$`, 'i');
 /** Reading times and word counts ("21 minutes", "5 min read", "4312 words"). */
-const READING = /\b\d+\s*(?:min\.?|mins?|minutes?|minuten|minutos?|minuti)(?:\s*(?:read|reading|lesezeit|de lecture|de lectura))?(?=\s|$|[,|·–—-])|\b\d+\s*(?:words?|wörter)\b/gi;
+const READING = new LazyRegExp(String.raw`\b\d+\s*(?:${MINUTES_WORLD})(?:\s*(?:${READ_AFTER_MINUTES_WORLD}))?(?=\s|$|[,|·–—-])|\b\d+\s*(?:words?|wörter)\b`, 'gi');
 const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 /** Link words around the name: "View all posts by", "Zeige alle Beiträge von", a trailing arrow or "Schließen". */
 const LINK_LEAD = /^(?:(?:view|see|show) all (?:posts|articles|stories) by|(?:zeige )?alle (?:beiträge|artikel) von|voir tous les articles de|ver todas las entradas de)\s+/i;
@@ -61,7 +61,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (text.includes('@')) text = text.replace(EMAIL, ' ');
   text = text.replace(LINK_LEAD, '').replace(TRAILING_UI, '').replace(GLUED_CAPITALS, '$1, $2');
   // Dates, times, reading times and word counts all hold a digit: most bylines have none and skip these patterns.
-  if (/\d/.test(text)) text = text.replace(GLUED_DATE.re, '$1 ').replace(DATE.re, ' ').replace(TIME, ' ').replace(READING, ' ');
+  if (/\d/.test(text)) text = text.replace(GLUED_DATE.re, '$1 ').replace(DATE.re, ' ').replace(TIME, ' ').replace(READING.re, ' ');
   text = squash(text).replace(SEPARATOR_RUN, ' - ');
   for (let before = ''; before !== text; ) {
     before = text;

@@ -5,7 +5,7 @@
  */
 import { squash } from '../text';
 import {
-  DATE_WORDS_WORLD, MINUTES_WORLD, MONTHS_WORLD, POST_FACT_LABEL_WORLD, READ_AFTER_MINUTES_WORLD, READING_TIME_LABEL_WORLD, RELATED_LABEL_WORLD, RELATED_PREFIX_WORLD,
+  DATE_WORDS_WORLD, MINUTES_WORLD, MONTHS_EN, MONTHS_WORLD, POST_FACT_LABEL_WORLD, READ_AFTER_MINUTES_WORLD, READING_TIME_LABEL_WORLD, RELATED_LABEL_WORLD, RELATED_PREFIX_WORLD,
   VIEWS_WORLD, WIDGET_LABEL_WORLD,
 } from './boilerplate-words';
 import { HEADING_TAG, hintWordsOf, textOf, type TextStats } from '../block-stats';
@@ -79,14 +79,13 @@ const COPYRIGHT = /(?:©|\(c\)|\bcopyright\b).{0,200}(?:\b(?:all rights reserved
 /** Links about the author, not by them: archives, e-mail, "more from". */
 const AUTHOR_LINKS =
   /^(?:view (?:author|all) (?:archive|posts|articles|stories)|e-?mail the author|(?:more|all|see all) (?:articles|stories|posts) (?:from|by) .{1,60}|about the author|follow (?:him|her|them|me|us|@?\S+) on (?:twitter|facebook|instagram|x)\b.*)$/i;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 /** Pieces of a date line: labels, dates, times, zones and separators. Whatever is left must be nothing. */
 const DATE_PIECES = new LazyRegExp(
-  `(?<![\\p{L}\\d])(?:published|updated|posted|original|first|last|modified|created|on|at|am|pm|et|pt|ct|mt|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h|am|pm)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
+  `(?<![\\p{L}\\d])(?:published|updated|posted|original|first|last|modified|created|on|at|am|pm|et|pt|ct|mt|a\\.m\\.|p\\.m\\.|[ecmp][sd]t|gmt|utc|bst|cet|cest|hst|ago|days?|hours?|minutes?|mins?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|${MONTHS_EN}|${MONTHS_WORLD}|${DATE_WORDS_WORLD}|\\d{1,2}h\\d{2}|\\d{1,6}(?:st|nd|rd|th|h|am|pm)?)(?![\\p{L}\\d])|[\\s\\p{P}|+]+`,
   'gu',
 );
 const HAS_DATE = new LazyRegExp(
-  `(?<![\\p{L}\\d])(?:${MONTHS}|${MONTHS_WORLD})(?![\\p{L}]).*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`,
+  `(?<![\\p{L}\\d])(?:${MONTHS_EN}|${MONTHS_WORLD})(?![\\p{L}]).*\\d|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\b\\d+ (?:days?|hours?|minutes?) ago\\b`,
   'u',
 );
 

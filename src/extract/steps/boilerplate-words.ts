@@ -35,6 +35,9 @@ export const WIDGET_LABEL_WORLD = [
   String.raw`\d* ?commenti|condividi|stampa|udostępnij|\d* ?komentarz[ey]?|drukuj|delen|\d* ?reacties|поделиться|\d* ?комментари[йея]|печать`,
 ].join('|');
 
+/** English month names and their short forms. */
+export const MONTHS_EN = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
 /** Month names of the corpora's other languages (German, French, Spanish, Portuguese, Italian, Dutch, Polish). */
 export const MONTHS_WORLD = [
   'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',

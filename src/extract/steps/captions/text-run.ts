@@ -33,12 +33,6 @@ export interface TextRun {
   roles: Map<Node, Role>;
 }
 
-/** Normal form for comparing pasted blocks: a trailing credit split off, then quotes, dashes, case folded. */
-function coreText(text: string, fold: (text: string) => string): string {
-  const split = splitTrailingCredit(text);
-  return fold(split ? split.caption : text);
-}
-
 /**
  * The caption run after `last` (the unit's last node) for the photo `img`: see the file comment. `isFiller` says
  * whether a text is filler for the unit as grown so far; `fold` is the unit's text normal form.
@@ -106,7 +100,9 @@ function classify(
   fold: (text: string) => string,
 ): { count: number; roles: Map<Node, Role> } {
   const texts = blocks.map((el) => squash(el.textContent));
-  const cores = texts.map((text) => coreText(text, fold));
+  // Compared with their trailing credits split off, then quotes, dashes and case folded.
+  const splits = texts.map((text) => splitTrailingCredit(text));
+  const cores = texts.map((text, i) => fold(splits[i]?.caption ?? text));
   const alt = fold(img.getAttribute('alt') ?? '');
   const filler = texts.map((text) => isFiller(text) || isWidgetText(text, true) || isFileNameText(text));
   const credit = texts.map((text) => looksLikeCredit(text));
@@ -119,7 +115,7 @@ function classify(
     let following = end + 1;
     while (following < blocks.length && filler[following]) following++;
     const captionBeforeCredit = end === first && credit[following] === true && !textLongerThan(blocks[end] as Element, MAX_CAPTION_CHARS / 2, true);
-    const creditedCaption = end === first && splitTrailingCredit(texts[end] as string) !== null;
+    const creditedCaption = end === first && !!splits[end];
     if (!(filler[end] || repeat[end] || credit[end] || captionBeforeCredit || creditedCaption)) break;
     if (repeat[end] || credit[end] || creditedCaption) evidence = true;
   }
