@@ -2,7 +2,9 @@
  * The byline as the reader's header shows it, beside the site and the date: the writers' names. Pages print more in
  * the element Readability takes it from: a "By"/"Von"/"Par" lead, the date ("Von Jörn Mecher am 08.12.2022", "by Jeff
  * FoustMonday, November 18, 2019"), a reading time or word count, an e-mail address, "View all posts by", an arrow, and
- * sometimes the name twice over or glued to the agency. Those go; what is left must hold a letter, else no byline.
+ * sometimes the name twice over or glued to the agency; a label ("Autor:"), a writer's box around the name ("Über …",
+ * "… 1009 Artikel", "Autorenseite"), editors after the writers ("Edited by …"). Those go; what is left must hold a letter
+ * and be more than a template's placeholder or a form's label ("No Author", "Name *"), else no byline.
  */
 import { LazyRegExp } from './lazy-regexp';
 import { MINUTES_WORLD, MONTHS_EN, MONTHS_WORLD, READ_AFTER_MINUTES_WORLD } from './steps/boilerplate-words';
@@ -35,6 +37,21 @@ const TRAILING_UI = /\s*(?:→|»|›|schließen|close)$/i;
 /** A "posted on … by" lead left once the date has gone; "By", lower case too, before anything. */
 const POSTED_LEAD = /^(?:(?:posted|written|published|veröffentlicht|publié|publicado|pubblicato)(?:\s+(?:on|am|le|el|il))?\s*)(?=by\b|von\b|par\b|por\b|$)/i;
 const BY_LEAD = /^by\s+/i;
+/** A lower-case "von" before a user name alone ("von kj"); "von der Leyen" is a name. */
+const VON_USER = /^von\s+(?=[a-z0-9._-]+$)/;
+/** A label before the name: "Autor: …", "Author: …", "Текст: …"; "Autor"/"Author" without a colon too. */
+const NAME_LABEL = /^(?:(?:autor(?:in)?|author|text|texte|текст|автор)\s*:|(?:autor(?:in)?|author)\s)\s*/i;
+/** A writer's box: "Über Steffi" (About), and a lead whose name comes after it ("… Artikel von: Jessie", "Ein Gastbeitrag von"). */
+const ABOUT_LEAD = /^(?:Über|About)\s+(?=[A-ZÀ-ÖØ-Þ])/;
+const ARTICLE_BY = /^.{0,80}?\b(?:artikel|beitrag|gastbeitrag|article|guest post|post|story)\s+(?:von|by|de|par|di|por)\s*:?\s+(?=\S)/i;
+/** The box's link to the writer's page after the name ("Über Autorenseite von", "Author profile"). */
+const PROFILE_LINK = /\s+(?:über\s+)?(?:autorenseite|autorenprofil|author page|author profile|profil|profile)(?:\s+(?:von|of))?$/i;
+/** The count of the writer's articles ("1009 Artikel", "52 posts"). */
+const ARTICLE_COUNT = /\s+\d+\s+(?:artikel|beiträge|articles|posts|stories)$/i;
+/** Editors and reviewers credited after the writers: the header shows the writers. */
+const EDITORS = /[\s,;|·•–—-]+(?:edited|reviewed|fact[- ]checked|medically reviewed|redigiert|lektoriert)\s+(?:by|von)\s.*$/i;
+/** A template's placeholder or a form's label where a name should be. */
+const PLACEHOLDER = /^(?:no author|unknown author|author|autor|name|publisher|follow(?: author)?|alle beiträge|all posts)\s*\*?$/i;
 /** "Von", "Par", "Por", "Door", "Av" before a capitalised name ("von der Leyen" keeps its particle). */
 const OTHER_LEAD = /^(?:[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]oor|DOOR|[Aa]v|AV)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])/;
 /**
@@ -61,13 +78,14 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (text.includes('@')) text = text.replace(EMAIL, ' ');
   text = text.replace(LINK_LEAD, '').replace(TRAILING_UI, '').replace(GLUED_CAPITALS, '$1, $2');
   // Dates, times, reading times and word counts all hold a digit: most bylines have none and skip these patterns.
-  if (/\d/.test(text)) text = text.replace(GLUED_DATE.re, '$1 ').replace(DATE.re, ' ').replace(TIME, ' ').replace(READING.re, ' ');
+  if (/\d/.test(text)) text = text.replace(GLUED_DATE.re, '$1 ').replace(DATE.re, ' ').replace(TIME, ' ').replace(READING.re, ' ').replace(ARTICLE_COUNT, '');
   text = squash(text).replace(SEPARATOR_RUN, ' - ');
   for (let before = ''; before !== text; ) {
     before = text;
-    text = text.replace(DANGLING_END, '').replace(DANGLING_START, '').replace(POSTED_LEAD, '').replace(BY_LEAD, '').replace(OTHER_LEAD, '').trim();
+    text = text.replace(DANGLING_END, '').replace(DANGLING_START, '').replace(POSTED_LEAD, '').replace(BY_LEAD, '').replace(OTHER_LEAD, '').replace(VON_USER, '');
+    text = text.replace(NAME_LABEL, '').replace(ABOUT_LEAD, '').replace(ARTICLE_BY, '').replace(PROFILE_LINK, '').replace(EDITORS, '').trim();
   }
   if (text.length <= MAX_DOUBLED_CHARS) text = text.replace(DOUBLED_END, '$1');
-  if (/^(?:by|von|par|por|door|av)$/i.test(text) || LABEL_ONLY.test(text) || !HAS_LETTER.test(text)) return null;
+  if (/^(?:by|von|par|por|door|av)$/i.test(text) || LABEL_ONLY.test(text) || PLACEHOLDER.test(text) || !HAS_LETTER.test(text)) return null;
   return text;
 }

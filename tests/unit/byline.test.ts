@@ -30,6 +30,22 @@ describe('cleanByline', () => {
     ['by Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
     ['von Ulrike 18.10.2019 16:06 Uhr', 'Ulrike'],
     ['By Jane Roe, updated March 3, 2020', 'Jane Roe'],
+    // A user name after a lower-case lead word (no particle follows it).
+    ['von wordpressadmin', 'wordpressadmin'],
+    ['von kj', 'kj'],
+    // A label before the name.
+    ['Autor: Petra Ruland', 'Petra Ruland'],
+    ['Autor Redaktion', 'Redaktion'],
+    ['Author: Jane Roe', 'Jane Roe'],
+    ['Текст: Лида Буслаева', 'Лида Буслаева'],
+    // What a writer's box prints around the name: its link, the writer's role, the count of their articles.
+    ['Birgit Posselt Über Autorenseite von', 'Birgit Posselt'],
+    ['Über Steffi 1009 Artikel', 'Steffi'],
+    ['Gründerin Journelles Journelles Artikel von: Jessie', 'Jessie'],
+    ['Ein Gastbeitrag von Jan Vogel', 'Jan Vogel'],
+    // The writers, not the editors credited after them.
+    ['Rob Ewaschuk Edited by Betsy Beyer', 'Rob Ewaschuk'],
+    ['Jane Roe; Reviewed by Sam Lee', 'Jane Roe'],
   ])('%s -> %s', (raw, want) => {
     expect(cleanByline(raw)).toBe(want);
   });
@@ -45,6 +61,9 @@ describe('cleanByline', () => {
     'Byron Maylord',
     'Marie Mayer',
     'von der Leyen',
+    'Redaktion MSM',
+    'Staff Reports',
+    'Text und Fotos: Anna Berg',
   ])('keeps %s as it is', (raw) => {
     expect(cleanByline(raw)).toBe(raw);
   });
@@ -57,6 +76,12 @@ describe('cleanByline', () => {
 
   it('gives no byline for one that is only a date, a lead word or an address', () => {
     for (const raw of ['By', 'Posted on September 21, 2020', '08.12.2022', 'info@example.org', '', null, 'April 28, 2019 at 6:01 am Updated April 29, 2019 at 3:33 pm', 'Last Updated: January 7, 2025']) {
+      expect(cleanByline(raw), String(raw)).toBeNull();
+    }
+  });
+
+  it('gives no byline for a template’s placeholder or a form’s label', () => {
+    for (const raw of ['No Author', 'Name *', 'publisher', 'Follow Author', 'Alle Beiträge', 'Author', 'Autor:']) {
       expect(cleanByline(raw), String(raw)).toBeNull();
     }
   });
