@@ -3,11 +3,17 @@
  * `og:title` or JSON-LD headline, which Readability takes as they are ("Nadal keeps Spain alive - Sportsnet.ca",
  * "Coastal Notes | The keepers…"). A first or last segment, set off by a spaced separator, goes when it names the site:
  * the page's own site name, its host ("Sportsnet.ca") or a label of its host ("Digg" on digg.com), compared without
- * case, spaces or punctuation. Anything else (a section, "Opinion |", a subtitle, "Review: …") stays.
+ * case, spaces or punctuation. So does a last segment that is a publisher's acronym alone ("… : NPR", "… | CNN"), which
+ * an aggregator's copy keeps from the source's title, after a headline of three words or more. Anything else (a
+ * section, "Opinion |", a subtitle, "Review: …") stays.
  */
 
 /** Spaced separators between a headline and a site name (a colon only with a space before it: "Title : Site"). */
 const SEPARATOR = / (?:\||-|–|—|:|::|\/|·|•|«|») /;
+/** A publisher's acronym: one word of two to five capitals. */
+const ACRONYM = /^[A-Z]{2,5}$/;
+/** Words a headline keeps before an acronym is taken for its publisher's. */
+const MIN_HEADLINE_WORDS = 3;
 /** A site name is a few words: a longer segment is part of the headline. */
 const MAX_SITE_WORDS = 5;
 
@@ -53,17 +59,14 @@ export function withoutSiteName(title: string, siteName: string | null, url: str
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const names = siteNames(siteName, url);
-  if (!names.size) return title;
   const isSite = (part: string | undefined): boolean =>
     !!part && part.trim().split(/\s+/).length <= MAX_SITE_WORDS && names.has(fold(part));
-  const last = parts[parts.length - 1];
+  const last = parts[parts.length - 1] as string;
   const first = parts[0];
   // Cut at the separator itself, so the headline keeps its own inner separators.
-  if (isSite(last)) {
-    const cut = title.length - (last as string).length;
-    const rest = title.slice(0, cut).replace(/ \S{1,2} $/, '').trim();
-    if (rest) return rest;
-  }
+  const beforeLast = title.slice(0, title.length - last.length).replace(/ \S{1,2} $/, '').trim();
+  if (beforeLast && isSite(last)) return beforeLast;
+  if (ACRONYM.test(last.trim()) && beforeLast.split(/\s+/).length >= MIN_HEADLINE_WORDS) return beforeLast;
   if (isSite(first)) {
     const rest = title.slice((first as string).length).replace(/^ \S{1,2} /, '').trim();
     if (rest) return rest;

@@ -103,6 +103,19 @@ describe('the title, without the site name the header shows beside it', () => {
     expect(titled('La voix des nuls | ARTE Radio', null, 'https://www.arteradio.com/son/61662627/la_voix_des_nuls')).toBe('La voix des nuls');
   });
 
+  it('drops a publisher’s acronym after the headline, as an aggregator’s copy keeps it from the source (the seed: “… : NPR”)', () => {
+    expect(titled('Blinken and Wang to meet at the Munich conference : NPR', '5G News')).toBe('Blinken and Wang to meet at the Munich conference');
+    expect(titled('Bus timetable changes | CNN', null)).toBe('Bus timetable changes');
+    expect(titled('Bus timetable changes – WDR', 'Lokalzeit')).toBe('Bus timetable changes');
+  });
+
+  it('keeps an acronym that is the headline’s own: too little before it, inside the headline, or not a word in capitals', () => {
+    expect(titled('Update - FAQ', null)).toBe('Update - FAQ');
+    expect(titled('NASA delays the launch of its moon rocket again', null)).toBe('NASA delays the launch of its moon rocket again');
+    expect(titled('Fogo Unia Leszno - Falubaz – 57 : 33', null)).toBe('Fogo Unia Leszno - Falubaz – 57 : 33');
+    expect(titled('Covid : le point sur la situation', null)).toBe('Covid : le point sur la situation');
+  });
+
   it('keeps what is not the site: a section, a subtitle, a colon without a space before it, a title that is only the site', () => {
     expect(titled('Opinion | Republicans are following Trump to nowhere', 'The New York Times')).toBe('Opinion | Republicans are following Trump to nowhere');
     expect(titled('The Guardian view on Hong Kong: a city on the brink | Editorial', 'the Guardian')).toBe('The Guardian view on Hong Kong: a city on the brink | Editorial');
