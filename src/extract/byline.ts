@@ -8,7 +8,7 @@
  */
 import { LazyRegExp } from './lazy-regexp';
 import { MINUTES_WORLD, MONTHS_EN, MONTHS_WORLD, READ_AFTER_MINUTES_WORLD } from './steps/boilerplate-words';
-import { squash } from './text';
+import { squash, textLongerThan } from './text';
 
 const MONTHS = `${MONTHS_EN}|${MONTHS_WORLD}`;
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo`;
@@ -69,6 +69,44 @@ const HAS_LETTER = /[a-zA-Zà-öø-ÿÀ-ÖØ-Þ\u0100-\uffff]/;
 const MAX_BYLINE_CHARS = 200;
 /** The doubled-name test compares every split of the text: only for texts a name printed twice can be. */
 const MAX_DOUBLED_CHARS = 120;
+
+/** A line that opens with a "by" word, the candidate `bylineLine` looks for. */
+const BY_LINE = /^(?:by|von|par|por|door|av)\s+\S/i;
+/** Elements `bylineLine` reads after the headline, the longest line it reads, and a paragraph long enough to be the story. */
+const MAX_LINE_LOOKAHEAD = 40;
+const MAX_LINE_CHARS = 80;
+const STORY_CHARS = 120;
+/** A word of a name: capitalised, or a joining word or particle ("Roland Brockmann und Sebastian Drescher", "Ana de la Cruz"). */
+const NAME_WORD = /^(?:[A-ZÀ-ÖØ-Þ][^\s,;:/@|]*|and|und|et|y|e|&|de|del|la|le|van|von|der|den|da|di|du|dos|das)$/;
+const MAX_NAME_WORDS = 8;
+
+/** True when `text` is only names: a few words, each capitalised or a joining word. */
+function isNames(text: string): boolean {
+  const words = text.split(/,?\s+/);
+  return words.length <= MAX_NAME_WORDS && words.every((word) => NAME_WORD.test(word)) && /[A-ZÀ-ÖØ-Þ]/.test(text);
+}
+
+/**
+ * The writer from a plain "By …" line under the headline, for a page that marks no element as its byline (the seed:
+ * `<p>By Abraham</p>` in the post's meta). The first such line between the first `<h1>` and the story's first long
+ * paragraph decides, and only when what it names, once cleaned, is names.
+ */
+export function bylineLine(doc: Document): string | null {
+  const h1 = doc.body?.querySelector('h1');
+  if (!h1) return null;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  for (let n = 0, node = walker.nextNode(); node && n < MAX_LINE_LOOKAHEAD; n++, node = walker.nextNode()) {
+    const el = node as Element;
+    if (el.tagName === 'P' && textLongerThan(el, STORY_CHARS)) return null;
+    if (textLongerThan(el, MAX_LINE_CHARS)) continue;
+    const text = squash(el.textContent);
+    if (!BY_LINE.test(text)) continue;
+    const name = cleanByline(text);
+    return name && isNames(name) ? name : null;
+  }
+  return null;
+}
 
 /** `raw` as the header shows it (see the file comment), or null. */
 export function cleanByline(raw: string | null | undefined): string | null {

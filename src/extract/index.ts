@@ -12,7 +12,7 @@
  */
 import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
-import { cleanByline } from './byline';
+import { bylineLine, cleanByline } from './byline';
 import { publishedTimeOf } from './dates';
 import { withoutSiteName } from './title';
 import { runReadability } from './readability/adapter';
@@ -123,7 +123,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {
     title: withoutSiteName(squash(parsed.title) || squash(doc.title), squash(parsed.siteName) || null, options.url) || pageUrl.hostname,
-    byline: cleanByline(parsed.byline),
+    byline: cleanByline(parsed.byline) ?? bylineLine(doc),
     siteName: squash(parsed.siteName) || null,
     publishedTime: publishedTimeOf(parsed.publishedTime, doc),
     lang: squash(parsed.lang) || null,

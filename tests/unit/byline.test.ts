@@ -96,4 +96,25 @@ describe('the header byline through the pipeline', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.article.byline).toBe('Jane Roe');
   });
+
+  const withMeta = (meta: string, after = ''): string | null => {
+    const para = '<p>The council met on Tuesday to discuss the new bus timetable, which will change the times of most morning services and add a late route on Fridays, after residents complained.</p>';
+    const html = `<!doctype html><html lang="en"><head><title>Bus timetable changes</title></head><body><div class="post"><h1>Bus timetable changes</h1>
+      <div class="entry-meta">${meta}</div><div class="entry-content">${para.repeat(8)}${after}</div></div></body></html>`;
+    const result = extractHtml(html, { url: 'http://127.0.0.1/news/bus.html' });
+    if (!result.ok) throw new Error(result.reason);
+    return result.article.byline;
+  };
+
+  it('takes the writer from a plain “By …” line under the headline when no element is marked as the byline (the seed)', () => {
+    expect(withMeta('<p>Latest news</p><p>Published on</p><p>By Abraham</p>')).toBe('Abraham');
+    expect(withMeta('<p>Von Roland Brockmann und Sebastian Drescher</p>')).toBe('Roland Brockmann und Sebastian Drescher');
+    expect(withMeta('<div>By Ariel Hart - October 26, 2020</div>')).toBe('Ariel Hart');
+  });
+
+  it('takes no “By …” line that is not a name, or that comes after the story has begun', () => {
+    expect(withMeta('<p>By the river</p>')).toBeNull();
+    expect(withMeta('<p>von Marianne1 am 20.09.2020 Tipp drucken Tipp favorisieren</p>')).toBeNull();
+    expect(withMeta('<p>Latest news</p>', '<p>By Sam Lee</p>')).toBeNull();
+  });
 });
