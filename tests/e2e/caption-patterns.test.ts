@@ -76,6 +76,11 @@ describe('caption patterns in the real reader', () => {
     if (slug === 'captions--aggregator-seed') {
       // The seed's photo is served locally: it must load, and its screenshot shows the one caption under it.
       await expectImagesLoaded(popup, slug);
+      // The header: the headline without the source's ": NPR", and the writer its "By Abraham" line names, once.
+      expect(await popup.locator('.lectern-reader__title').innerText()).toBe("Blinken, China's top diplomat to meet at Munich Security Conference");
+      const facts = await popup.locator('.lectern-reader__facts').innerText();
+      expect(facts).toContain('5G News');
+      expect(occurrences(facts, 'Abraham')).toBe(1);
       await popup.locator('.lectern-reader__body figcaption').first().scrollIntoViewIfNeeded();
       await popup.screenshot({ path: join(SCREENSHOTS, 'popup-seed.png') });
     }
