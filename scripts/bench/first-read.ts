@@ -7,6 +7,9 @@
  * the ratios Lectern / Readability. `speed.ts` times warmed code (and `--first-runs`, a first run on a new page with
  * the code warmed on a copy); this is neither. With `--against REV`, REV's Lectern bundle is read the same way on the
  * same pages, in turn with this tree's: what a change did to the first read, far steadier than two separate runs.
+ * With `--first-read-eager`, each engine is also read with every function compiled while its bundle is evaluated
+ * (V8's `//# allFunctionsCalledOnLoad` hint, which Chromium follows for a script element, not for `eval`): then *eval*
+ * is the whole bundle's compile and *run* has no compile in it, the compile floor each engine's code sets.
  * Time never decides pass or fail.
  */
 import { readFileSync } from 'node:fs';
@@ -26,8 +29,12 @@ export const FIRST_READ_PAGES = 60;
 const PAGE_TIMEOUT_MS = 60_000;
 /** Quiet time after the page's load before the bundle is evaluated. */
 const SETTLE_MS = 100;
-/** The page's own scripts stay off; `eval` is allowed, for the bundle. */
-const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "script-src 'unsafe-eval'" };
+/** The script element's nonce for `--first-read-eager` (the page's own scripts carry none). */
+const NONCE = 'lectern-bench';
+/** The page's own scripts stay off; `eval` and the bench's own script element are allowed, for the bundle. */
+const PAGE_HEADERS = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': `script-src 'unsafe-eval' 'nonce-${NONCE}'` };
+/** V8's compile hint: every function of the script compiled while it is evaluated. */
+const EAGER_HINT = '//# allFunctionsCalledOnLoad\n';
 
 export interface FirstReadTimes {
   /** Evaluating the bundle: parse, compile and its top-level code (ms). */
@@ -46,6 +53,9 @@ export interface FirstReadPage {
   readability?: FirstReadTimes;
   /** With `--against`: the other revision's Lectern. */
   against?: FirstReadTimes;
+  /** With `--first-read-eager`: each engine with every function compiled while its bundle is evaluated. */
+  lecternEager?: FirstReadTimes;
+  readabilityEager?: FirstReadTimes;
   error?: string;
 }
 
@@ -85,6 +95,8 @@ export interface FirstReadResult {
   /** Lectern's cold run stage by stage, in pipeline order: median and mean ms over the pages. */
   stages: { stage: string; median: number; mean: number }[];
   against?: FirstReadAgainst;
+  /** With `--first-read-eager`, over the pages all four reads read: each engine compiled whole while evaluated. */
+  eager?: Record<FirstReadEngine, Pick<FirstReadEngineSummary, 'eval' | 'run' | 'total'>>;
   results: FirstReadPage[];
 }
 
@@ -168,6 +180,19 @@ export interface FirstReadOptions {
   onPage?: (what: string, done: number, total: number) => void;
   /** Another revision's Lectern bundle (`buildAgainstFirstReadBundle`), read on every page too. */
   against?: { rev: string; bundle: string };
+  /** Also read each engine compiled whole while its bundle is evaluated (the compile floor; see the file comment). */
+  eager?: boolean;
+}
+
+type Read = FirstReadEngine | 'against' | 'lecternEager' | 'readabilityEager';
+
+/** Over the pages with all four reads: each engine's quantiles compiled whole. */
+export function eagerSummary(results: readonly FirstReadPage[]): FirstReadResult['eager'] {
+  const ok = results.filter((r) => r.lecternEager && r.readabilityEager && r.lectern && r.readability);
+  return {
+    lectern: timesSummary(ok.map((r) => r.lecternEager as FirstReadTimes)),
+    readability: timesSummary(ok.map((r) => r.readabilityEager as FirstReadTimes)),
+  };
 }
 
 export async function measureFirstRead(dir: string, options: FirstReadOptions = {}): Promise<FirstReadResult> {
@@ -181,14 +206,16 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
   });
+  const sourceFor = (read: Read): string =>
+    read === 'against' ? (options.against?.bundle ?? '') : read === 'lecternEager' ? EAGER_HINT + bundles.lectern : read === 'readabilityEager' ? EAGER_HINT + bundles.readability : bundles[read];
   const results: FirstReadPage[] = [];
   let done = 0;
   try {
     for (const [i, c] of corpus.cases.entries()) {
       const row: FirstReadPage = { id: c.id };
       // Which engine goes first turns (each runs in its own context, but the machine is shared).
-      const engines: (FirstReadEngine | 'against')[] = options.against ? ['lectern', 'readability', 'against'] : ['lectern', 'readability'];
-      const order = engines.map((_, k) => engines[(i + k) % engines.length] as FirstReadEngine | 'against');
+      const engines: Read[] = ['lectern', 'readability', ...(options.against ? ['against' as const] : []), ...(options.eager ? ['lecternEager' as const, 'readabilityEager' as const] : [])];
+      const order = engines.map((_, k) => engines[(i + k) % engines.length] as Read);
       try {
         for (const engine of order) {
           const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -198,17 +225,25 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
             await page.goto(`${server.origin}/${c.id}/source.html`, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
             await page.waitForTimeout(SETTLE_MS);
             row[engine] = await page.evaluate(
-              ({ source, url }) => {
+              ({ source, url, nonce }) => {
                 const t0 = performance.now();
-                // Indirect eval: the bundle runs as a script in the page's global scope, compiled here and now.
-                (0, eval)(source);
+                if (nonce) {
+                  // A script element: Chromium follows the compile hint for it (not for eval); it runs on insertion.
+                  const script = document.createElement('script');
+                  script.nonce = nonce;
+                  script.textContent = source;
+                  document.head.append(script);
+                } else {
+                  // Indirect eval: the bundle runs as a script in the page's global scope, compiled here and now.
+                  (0, eval)(source);
+                }
                 const t1 = performance.now();
                 const stages: Record<string, number> = {};
                 const found = window.lecternFirstRead?.run(document, url, stages) ?? 0;
                 const t2 = performance.now();
                 return { evalMs: t1 - t0, runMs: t2 - t1, found, ...(Object.keys(stages).length ? { stages } : {}) };
               },
-              { source: engine === 'against' ? (options.against?.bundle ?? '') : bundles[engine], url: c.url },
+              { source: sourceFor(engine), url: c.url, nonce: engine.endsWith('Eager') ? NONCE : '' },
             );
           } finally {
             await context.close().catch(() => undefined);
@@ -226,5 +261,6 @@ export async function measureFirstRead(dir: string, options: FirstReadOptions = 
   }
   const bytes = { lectern: Buffer.byteLength(bundles.lectern), readability: Buffer.byteLength(bundles.readability) };
   const against = options.against ? { against: againstSummary(results, options.against.rev, Buffer.byteLength(options.against.bundle)) } : {};
-  return { corpus: corpus.name, pages: corpus.cases.length, results, ...firstReadSummary(results, bytes), ...against };
+  const eager = options.eager ? { eager: eagerSummary(results) } : {};
+  return { corpus: corpus.name, pages: corpus.cases.length, results, ...firstReadSummary(results, bytes), ...against, ...eager };
 }

@@ -38,6 +38,8 @@
  *                        engine's own bundle evaluated on the freshly loaded page and one run timed; Lectern vs raw
  *                        Readability (eval, run, total; median, p95, ratio), on the first timed corpus.
  *   --first-read-pages <n> pages for --first-read (default 60).
+ *   --first-read-eager   also read each engine with every function compiled while its bundle is evaluated (V8's
+ *                        compile hint): the compile floor its code size sets (first-read.ts).
  *                        --quick also sets --click-pages 5 and --first-read-pages 20 unless given.
  *   --fidelity / --no-fidelity
  *                        fidelity (fidelity.ts; on by default, a few seconds): every tests/pages/fidelity--* fixture read
@@ -96,6 +98,8 @@ interface Args {
   /** A cold first read per engine (first-read.ts), on this many pages. */
   firstRead: boolean;
   firstReadPages?: number;
+  /** Also read each engine with all its code compiled while evaluated (first-read.ts: the compile floor). */
+  firstReadEager?: boolean;
   /** The fidelity fixtures read by each engine (fidelity.ts). */
   fidelity: boolean;
 }
@@ -161,13 +165,14 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--first-read') a.firstRead = true;
     else if (arg === '--no-first-read') a.firstRead = false;
     else if (arg === '--first-read-pages') a.firstReadPages = positiveInt(value(), '--first-read-pages');
+    else if (arg === '--first-read-eager') a.firstReadEager = true;
     else if (arg === '--fidelity') a.fidelity = true;
     else if (arg === '--no-fidelity') a.fidelity = false;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write('usage: npm run -s bench -- [--corpus <dir> ...] [--json <file>] [--write-docs] [--quick | --limit n] [--runs n] [--warmups n]\n' +
         '  [--engines lectern,readability,defuddle] [--steps name=false,...] [--ablate all|name,...] [--workers n]\n' +
         '  [--profile] [--against <git-rev>] [--first-runs n] [--no-quality] [--no-speed] [--no-size] [--no-cache] [--no-captions]\n' +
-        '  [--click | --no-click] [--click-pages n] [--first-read | --no-first-read] [--first-read-pages n]\n' +
+        '  [--click | --no-click] [--click-pages n] [--first-read | --no-first-read] [--first-read-pages n] [--first-read-eager]\n' +
         '  [--fidelity | --no-fidelity]\n');
       process.exit(0);
     } else usage(`unknown option ${arg}`);
@@ -234,7 +239,7 @@ export async function runBench(a: Args): Promise<BenchResult> {
   if (a.click && timedCorpus) result.click = await measureClick(timedCorpus, { pages: a.clickPages, onPage: progress('click') });
   if (a.firstRead && timedCorpus) {
     const against = a.against ? { rev: a.against, bundle: await buildAgainstFirstReadBundle(a.against) } : undefined;
-    result.firstRead = await measureFirstRead(timedCorpus, { pages: a.firstReadPages, against, onPage: progress('first read') });
+    result.firstRead = await measureFirstRead(timedCorpus, { pages: a.firstReadPages, against, eager: a.firstReadEager, onPage: progress('first read') });
   }
   if (a.size) result.size = measureSize();
   return result;

@@ -230,6 +230,7 @@ export function longTaskRows(c: ClickResult): string[][] {
 }
 
 export function firstReadRows(f: FirstReadResult, versions: BenchResult['versions']): string[][] {
+  const eager = f.eager;
   return [
     ['engine', 'bundle', 'eval ms (median / p95)', 'run ms (median / p95)', 'total ms (median / p95)'],
     ...(['lectern', 'readability'] as const).map((e) => [engineLabel(e, versions), kib(f[e].bytes), mp(f[e].eval), mp(f[e].run), mp(f[e].total)]),
@@ -241,6 +242,8 @@ export function firstReadRows(f: FirstReadResult, versions: BenchResult['version
         [`this tree / ${f.against.rev}, per page (median)`, '', '', `${f2(f.against.pageRun)}x`, `${f2(f.against.pageTotal)}x`],
       ]
       : []),
+    // --first-read-eager: eval is the whole bundle's compile, run has no compile in it.
+    ...(eager ? (['lectern', 'readability'] as const).map((e) => [`${engineLabel(e, versions)}, compiled whole`, '', mp(eager[e].eval), mp(eager[e].run), mp(eager[e].total)]) : []),
   ];
 }
 

@@ -8,7 +8,7 @@ import {
   answerTime, blocksFromBeats, eventTimes, longTaskStats, medianTimeline, openTimes, POPUP_STAGES, stageTimes, summarize, summarizeVariant,
   type ClickResult, type RawOpen,
 } from '../../scripts/bench/click';
-import { againstSummary, firstReadSummary, type FirstReadPage } from '../../scripts/bench/first-read';
+import { againstSummary, eagerSummary, firstReadSummary, type FirstReadPage } from '../../scripts/bench/first-read';
 import { parseArgs } from '../../scripts/bench/index';
 import { clickRows, firstReadRows, markdownReport, stageRowsFor, textReport, type BenchResult } from '../../scripts/bench/report';
 
@@ -155,6 +155,25 @@ describe('againstSummary (--against for the first read)', () => {
   });
 });
 
+describe('eagerSummary (--first-read-eager)', () => {
+  it('takes the pages with all four reads: each engine compiled whole (hand-computed)', () => {
+    const t = (evalMs: number, runMs: number) => ({ evalMs, runMs, found: 1 });
+    const pages: FirstReadPage[] = [
+      { id: 'a', lectern: t(5, 40), readability: t(1, 15), lecternEager: t(16, 28), readabilityEager: t(4, 12) },
+      { id: 'b', lectern: t(5, 50), readability: t(1, 20), lecternEager: t(14, 30), readabilityEager: t(3, 14) },
+      { id: 'c', lectern: t(5, 45), readability: t(1, 18), lecternEager: t(15, 26), readabilityEager: t(5, 13) },
+      { id: 'd', lectern: t(5, 45), readability: t(1, 18), lecternEager: t(99, 99) },
+    ];
+    const e = eagerSummary(pages);
+    // Lectern compiled whole: eval [16, 14, 15] -> 15, run [28, 30, 26] -> 28, total [44, 44, 41] -> 44; page d has no Readability read.
+    expect(e?.lectern.eval.median).toBe(15);
+    expect(e?.lectern.run.median).toBe(28);
+    expect(e?.lectern.total.median).toBe(44);
+    expect(e?.readability.eval.median).toBe(4);
+    expect(e?.readability.total.median).toBe(17); // [16, 17, 18]
+  });
+});
+
 describe('firstReadSummary', () => {
   it('takes the pages both engines read: eval, run and total quantiles, and the ratios (hand-computed)', () => {
     const pages: FirstReadPage[] = [
@@ -209,6 +228,8 @@ describe('bench options', () => {
     expect(a.firstRead).toBe(false);
     expect(parseArgs(['--click-pages', '7', '--first-read-pages', '9'])).toMatchObject({ clickPages: 7, firstReadPages: 9 });
     expect(parseArgs(['--quick'])).toMatchObject({ clickPages: 5, firstReadPages: 20 });
+    expect(parseArgs(['--first-read-eager'])).toMatchObject({ firstRead: true, firstReadEager: true });
+    expect(parseArgs([]).firstReadEager).toBeUndefined();
     expect(parseArgs(['--quick', '--click-pages', '3'])).toMatchObject({ clickPages: 3 });
   });
 });
@@ -244,6 +265,12 @@ describe('reports', () => {
     const rows = firstReadRows(firstRead, versions);
     expect(rows[1]).toEqual(['Lectern', '2.0 KiB', '6.0 / 6.0', '40.0 / 40.0', '46.0 / 46.0']);
     expect(rows[3]).toEqual(['Lectern / Readability (ratio of medians)', '', '6.00x', '2.00x', '2.19x']);
+    expect(rows.some((row) => row[0]?.includes('compiled whole'))).toBe(false);
+    const t = (median: number) => ({ median, p95: median });
+    const eager = { lectern: { eval: t(16), run: t(28), total: t(44) }, readability: { eval: t(4), run: t(12), total: t(16) } };
+    const withEager = firstReadRows({ ...firstRead, eager }, versions);
+    expect(withEager.at(-2)).toEqual(['Lectern, compiled whole', '', '16.0 / 16.0', '28.0 / 28.0', '44.0 / 44.0']);
+    expect(withEager.at(-1)?.[0]).toMatch(/^Readability .*, compiled whole$/);
   });
 
   it('put the new tables in the text and markdown reports', () => {
