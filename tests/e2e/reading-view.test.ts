@@ -88,6 +88,18 @@ describe('settings across views', () => {
   });
 });
 
+describe('the header', () => {
+  it('shows the date a page states only in a <time> under its headline, as the day the page wrote', async () => {
+    // recall--fr: no JSON-LD, no article:published_time; "<time datetime="2024-08-08T19:15:00+02:00">8 août 2024…".
+    await openFixture(session, 'recall--fr');
+    const popup = await popupReader(session);
+    const time = popup.locator('.lectern-reader__facts time');
+    expect(await time.getAttribute('datetime')).toBe('2024-08-08T19:15:00+02:00');
+    expect(await time.innerText()).toMatch(/^(?:August 8, 2024|8 August 2024)$/);
+    await popup.close();
+  });
+});
+
 describe('layout', () => {
   it('lays a right-to-left article out right to left', async () => {
     await openFixture(session, RTL);

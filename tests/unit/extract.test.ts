@@ -75,6 +75,25 @@ describe('extractArticle on an article', () => {
     expect(articleOf(extractHtml(old, { url })).publishedTime).toBe('1969-07-21T02:56:00Z');
   });
 
+  it('finds the date a page states outside JSON-LD and article:published_time: its date tags, then the time under the headline', () => {
+    const url = 'http://127.0.0.1/news/bus.html';
+    const dated = (head: string, underHeadline = ''): string | null => {
+      const page = generatedPage(8).replace('<title>', `${head}<title>`).replace('</h1>', `</h1>${underHeadline}`);
+      return articleOf(extractHtml(page, { url })).publishedTime;
+    };
+    expect(dated('<meta name="date" content="2021-12-20T11:02:44+01:00">')).toBe('2021-12-20T11:02:44+01:00');
+    expect(dated('<meta name="DC.date.issued" content="2017-01-24">')).toBe('2017-01-24');
+    expect(dated('', '<span itemprop="datePublished" content="2021-11-02">2. November 2021</span>')).toBe('2021-11-02');
+    expect(dated('', '<p class="meta">Published <time datetime="2022-02-01T11:10:00Z">1 Feb</time></p>')).toBe('2022-02-01T11:10:00Z');
+    // Written as the page wrote it, read as what it is: a space for the T, a German day first, Unix seconds.
+    expect(dated('', '<time datetime="2019-05-15 05:28:29">15. Mai</time>')).toBe('2019-05-15T05:28:29');
+    expect(dated('<meta itemprop="datePublished" content="20.06.2019 11:43">')).toBe('2019-06-20T11:43');
+    expect(dated('', '<time datetime="1651035600">hace 3 días</time>')).toBe('2022-04-27T05:00:00.000Z');
+    // Not a date, or a time inside the story (a date it tells of): none.
+    expect(dated('<meta name="date" content="sometime">')).toBeNull();
+    expect(articleOf(extractHtml(generatedPage(8).replace('3. The council', '3. The council (<time datetime="2020-01-01">last year</time>)'), { url })).publishedTime).toBeNull();
+  });
+
   it('falls back to the document title, then the host name, for the title', () => {
     const page = generatedPage(8).replace('<h1>Bus timetable changes</h1>', '').replace('<title>Bus timetable changes</title>', '');
     expect(articleOf(extractHtml(page, { url: 'http://news.example/bus.html' })).title).toBe('news.example');

@@ -15,6 +15,21 @@ describe('header facts', () => {
     expect(formatPublished(null)).toBe('');
   });
 
+  it('shows the calendar date the page wrote, in any time zone of the reader', () => {
+    const zone = process.env.TZ;
+    try {
+      for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC']) {
+        process.env.TZ = tz;
+        expect(formatPublished('2022-02-01', 'en-GB'), tz).toBe('1 February 2022');
+        expect(formatPublished('2023-02-19T01:00:00+01:00', 'en-GB'), tz).toBe('19 February 2023');
+        expect(formatPublished('2023-02-18T23:30:00-08:00', 'en-GB'), tz).toBe('18 February 2023');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('names the host without www', () => {
     expect(hostOf('https://www.npr.org/x')).toBe('npr.org');
     expect(hostOf('nonsense')).toBe('');
