@@ -8,7 +8,7 @@ import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
 import { cleanByline } from './byline';
 import { plausibleDate } from './dates';
-import { withoutSiteName } from './title';
+import { headlinesOf, withoutSiteName } from './title';
 import { blockText, readingTimeMinutes, squash } from './text';
 import { noneRemoved } from './steps/index';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -42,7 +42,7 @@ export function extractSelection(
     return {
       ok: true,
       article: {
-        title: withoutSiteName(meta(doc, 'meta[property="og:title"]') ?? squash(doc.title), meta(doc, 'meta[property="og:site_name"]'), options.url) || new URL(options.url).hostname,
+        title: withoutSiteName(meta(doc, 'meta[property="og:title"]') ?? squash(doc.title), meta(doc, 'meta[property="og:site_name"]'), options.url, headlinesOf(doc)) || new URL(options.url).hostname,
         byline: cleanByline(meta(doc, 'meta[name="author"]', 'meta[property="article:author"]')),
         siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
         publishedTime: plausibleDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]')),

@@ -3,9 +3,10 @@
  * `og:title` or JSON-LD headline, which Readability takes as they are ("Nadal keeps Spain alive - Sportsnet.ca",
  * "Coastal Notes | The keepers…"). A first or last segment, set off by a spaced separator, goes when it names the site:
  * the page's own site name, its host ("Sportsnet.ca") or a label of its host ("Digg" on digg.com), compared without
- * case, spaces or punctuation. So does a last segment that is a publisher's acronym alone ("… : NPR", "… | CNN"), which
- * an aggregator's copy keeps from the source's title, after a headline of three words or more. Anything else (a
- * section, "Opinion |", a subtitle, "Review: …") stays.
+ * case, spaces or punctuation. So does a last segment the page's own headline leaves out (its `<h1>` reads as the title
+ * before it: "Mozilla - Wikipedia", "… | Weinwirtschaft", "… | Eleanor Ainge Roy"), and a last segment that is a
+ * publisher's acronym alone ("… : NPR", "… | CNN"), which an aggregator's copy keeps from the source's title, after a
+ * headline of three words or more. Anything else (a section, "Opinion |", a subtitle, "Review: …") stays.
  */
 
 /** Spaced separators between a headline and a site name (a colon only with a space before it: "Title : Site"). */
@@ -54,8 +55,19 @@ function siteNames(siteName: string | null, url: string): Set<string> {
   return names;
 }
 
-/** `title` without a first or last segment that names the site (see the file comment). */
-export function withoutSiteName(title: string, siteName: string | null, url: string): string {
+/** Headlines compared with the title: the page's first few `<h1>`s. */
+const MAX_HEADLINES = 3;
+
+/** The folded texts of the page's first `<h1>`s. */
+export function headlinesOf(doc: Document): string[] {
+  const h1s = doc.getElementsByTagName('h1');
+  const texts: string[] = [];
+  for (let i = 0; i < h1s.length && i < MAX_HEADLINES; i++) texts.push(fold((h1s[i] as Element).textContent ?? ''));
+  return texts;
+}
+
+/** `title` without a first or last segment that names the site (see the file comment); `headlines` from `headlinesOf`. */
+export function withoutSiteName(title: string, siteName: string | null, url: string, headlines: readonly string[] = []): string {
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const names = siteNames(siteName, url);
@@ -65,7 +77,7 @@ export function withoutSiteName(title: string, siteName: string | null, url: str
   const first = parts[0];
   // Cut at the separator itself, so the headline keeps its own inner separators.
   const beforeLast = title.slice(0, title.length - last.length).replace(/ \S{1,2} $/, '').trim();
-  if (beforeLast && isSite(last)) return beforeLast;
+  if (beforeLast && (isSite(last) || headlines.includes(fold(beforeLast)))) return beforeLast;
   if (ACRONYM.test(last.trim()) && beforeLast.split(/\s+/).length >= MIN_HEADLINE_WORDS) return beforeLast;
   if (isSite(first)) {
     const rest = title.slice((first as string).length).replace(/^ \S{1,2} /, '').trim();

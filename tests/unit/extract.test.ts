@@ -128,6 +128,16 @@ describe('the title, without the site name the header shows beside it', () => {
     expect(titled('Bus timetable changes – WDR', 'Lokalzeit')).toBe('Bus timetable changes');
   });
 
+  it('drops a last segment the page’s own headline leaves out (its h1 is the title before it: a site, a section, a writer)', () => {
+    // generatedPage's h1 is "Bus timetable changes".
+    expect(titled('Bus timetable changes - Tipp mit Bild', null)).toBe('Bus timetable changes');
+    expect(titled('Bus timetable changes | Weinwirtschaft', 'Meininger Verlag')).toBe('Bus timetable changes');
+    expect(titled('Bus timetable changes – Vortex Cannon Entertainment', null)).toBe('Bus timetable changes');
+    // The h1 is not the title before the segment, or the segment comes first: kept.
+    expect(titled('Bus timetable changes in Leeds - Tipp mit Bild', null)).toBe('Bus timetable changes in Leeds - Tipp mit Bild');
+    expect(titled('Tipp mit Bild | Bus timetable changes', null)).toBe('Tipp mit Bild | Bus timetable changes');
+  });
+
   it('keeps an acronym that is the headline’s own: too little before it, inside the headline, or not a word in capitals', () => {
     expect(titled('Update - FAQ', null)).toBe('Update - FAQ');
     expect(titled('NASA delays the launch of its moon rocket again', null)).toBe('NASA delays the launch of its moon rocket again');
@@ -140,7 +150,7 @@ describe('the title, without the site name the header shows beside it', () => {
     expect(titled('The Guardian view on Hong Kong: a city on the brink | Editorial', 'the Guardian')).toBe('The Guardian view on Hong Kong: a city on the brink | Editorial');
     expect(titled('Review: The Hill', 'The Hill')).toBe('Review: The Hill');
     expect(titled('The Hill', 'The Hill')).toBe('The Hill');
-    expect(titled('Bus timetable changes - Sportsnet.ca', null, 'http://127.0.0.1/news/bus.html')).toBe('Bus timetable changes - Sportsnet.ca');
+    expect(titled('Bus timetable changes today - Sportsnet.ca', null, 'http://127.0.0.1/news/bus.html')).toBe('Bus timetable changes today - Sportsnet.ca');
   });
 });
 
