@@ -8,7 +8,7 @@
  */
 import { LazyRegExp } from './lazy-regexp';
 import { MINUTES_WORLD, MONTHS_EN, MONTHS_WORLD, READ_AFTER_MINUTES_WORLD } from './steps/boilerplate-words';
-import { squash, textLongerThan } from './text';
+import { isStoryParagraph, squash, textLongerThan } from './text';
 
 const MONTHS = `${MONTHS_EN}|${MONTHS_WORLD}`;
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo`;
@@ -72,10 +72,9 @@ const MAX_DOUBLED_CHARS = 120;
 
 /** A line that opens with a "by" word, the candidate `bylineLine` looks for. */
 const BY_LINE = /^(?:by|von|par|por|door|av)\s+\S/i;
-/** Elements `bylineLine` reads after the headline, the longest line it reads, and a paragraph long enough to be the story. */
+/** Elements `bylineLine` reads after the headline, and the longest line it reads. */
 const MAX_LINE_LOOKAHEAD = 40;
 const MAX_LINE_CHARS = 80;
-const STORY_CHARS = 120;
 /** A word of a name: capitalised, or a joining word or particle ("Roland Brockmann und Sebastian Drescher", "Ana de la Cruz"). */
 const NAME_WORD = /^(?:[A-ZÀ-ÖØ-Þ][^\s,;:/@|]*|and|und|et|y|e|&|de|del|la|le|van|von|der|den|da|di|du|dos|das)$/;
 const MAX_NAME_WORDS = 8;
@@ -98,7 +97,7 @@ export function bylineLine(doc: Document): string | null {
   walker.currentNode = h1;
   for (let n = 0, node = walker.nextNode(); node && n < MAX_LINE_LOOKAHEAD; n++, node = walker.nextNode()) {
     const el = node as Element;
-    if (el.tagName === 'P' && textLongerThan(el, STORY_CHARS)) return null;
+    if (isStoryParagraph(el)) return null;
     if (textLongerThan(el, MAX_LINE_CHARS)) continue;
     const text = squash(el.textContent);
     if (!BY_LINE.test(text)) continue;

@@ -6,7 +6,7 @@
  * has no date (.NET's 0001-01-01T00:00:00Z, the Unix epoch's first day, MySQL's 0000-00-00); the reader's header would
  * show "1 January 1" for it, so a placeholder is no date.
  */
-import { squash, textLongerThan } from './text';
+import { isStoryParagraph, squash } from './text';
 
 /** Where pages state the date besides JSON-LD (asked in document order: the head's meta tags come first). */
 const DATE_TAGS = [
@@ -16,9 +16,6 @@ const DATE_TAGS = [
   'meta[name="sailthru.date" i]', 'meta[name="parsely-pub-date" i]', 'meta[name="citation_publication_date" i]',
   '[itemprop="datePublished"]', 'time[pubdate]',
 ].join(', ');
-
-/** A paragraph this long under the headline is the story: a `<time>` after it is a date the story tells of. */
-const STORY_CHARS = 120;
 
 /** The first day of the Unix epoch, in milliseconds: a date counted from 0 by a system that had none. */
 const EPOCH_DAY_MS = 24 * 60 * 60 * 1000;
@@ -70,7 +67,8 @@ function timeUnderHeadline(doc: Document): string | null {
     if (el.tagName === 'H1') afterHeadline = true;
     else if (!afterHeadline) continue;
     else if (el.tagName === 'TIME') return readDate(el.getAttribute('datetime'));
-    else if (el.tagName === 'P' && textLongerThan(el, STORY_CHARS)) return null;
+    // A `<time>` inside the story is a date it tells of.
+    else if (isStoryParagraph(el)) return null;
   }
   return null;
 }

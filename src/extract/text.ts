@@ -31,6 +31,14 @@ export function isSpaceCode(c: number): boolean {
     || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** A paragraph this long under the headline is the story: what comes after it is no longer the header's. */
+const STORY_CHARS = 120;
+
+/** True for a `<p>` of the story itself (see STORY_CHARS): where the header facts under a headline end. */
+export function isStoryParagraph(el: Element): boolean {
+  return el.tagName === 'P' && textLongerThan(el, STORY_CHARS);
+}
+
 /**
  * Whether the text under `node` is longer than `max` characters; with `solid`, whether it has more than `max`
  * non-space characters (its folded text is then longer still). Stops counting once past `max`, so asking it of a
