@@ -77,7 +77,8 @@ export function withoutSiteName(title: string, siteName: string | null, url: str
   const first = parts[0];
   // Cut at the separator itself, so the headline keeps its own inner separators.
   const beforeLast = title.slice(0, title.length - last.length).replace(/ \S{1,2} $/, '').trim();
-  if (beforeLast && (isSite(last) || headlines.includes(fold(beforeLast)))) return beforeLast;
+  // The page's h1 may be the site's own name (a logo heading): then what it leaves out is the headline.
+  if (beforeLast && (isSite(last) || (headlines.includes(fold(beforeLast)) && !isSite(beforeLast)))) return beforeLast;
   if (ACRONYM.test(last.trim()) && beforeLast.split(/\s+/).length >= MIN_HEADLINE_WORDS) return beforeLast;
   if (isSite(first)) {
     const rest = title.slice((first as string).length).replace(/^ \S{1,2} /, '').trim();

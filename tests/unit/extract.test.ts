@@ -136,6 +136,8 @@ describe('the title, without the site name the header shows beside it', () => {
     // The h1 is not the title before the segment, or the segment comes first: kept.
     expect(titled('Bus timetable changes in Leeds - Tipp mit Bild', null)).toBe('Bus timetable changes in Leeds - Tipp mit Bild');
     expect(titled('Tipp mit Bild | Bus timetable changes', null)).toBe('Tipp mit Bild | Bus timetable changes');
+    // The h1 is the site's own name (a logo heading, "Site · Headline"): the headline after it is what stays.
+    expect(titled('Bus timetable changes · Ferries run late again', 'Bus timetable changes')).toBe('Ferries run late again');
   });
 
   it('keeps an acronym that is the headline’s own: too little before it, inside the headline, or not a word in capitals', () => {
