@@ -10,7 +10,6 @@
  * is not prepended). The table and ablation rows for the reports are here too (report.ts calls them).
  */
 import type { EngineName } from './engines';
-import type { EngineQuality } from './quality';
 
 /** A case's `snippets.json`. */
 export interface Snippets {
@@ -99,14 +98,22 @@ export function summarizeSnippets(pages: readonly SnippetPage[]): SnippetSummary
   };
 }
 
+/** What the snippet tables read of an engine's quality (quality.ts's SnippetScored is one). */
+export interface SnippetScored {
+  snippets?: SnippetSummary;
+  failures: number;
+  refused: number;
+  refusedIds: string[];
+}
+
 const f3 = (x: number): string => x.toFixed(3);
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const delta = (x: number): string => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 
 /** The snippet table: one row per engine scored on the corpus. */
-export function snippetRows(engines: Partial<Record<EngineName, EngineQuality>>, label: (e: EngineName) => string): string[][] {
+export function snippetRows(engines: Partial<Record<EngineName, SnippetScored>>, label: (e: EngineName) => string): string[][] {
   const rows = [['engine', 'precision', 'recall', 'F1', 'accuracy', '"with" found', '"without" absent', 'pages all "with"', 'pages no "without"', 'failed', 'refused*']];
-  for (const [engine, q] of Object.entries(engines) as [EngineName, EngineQuality][]) {
+  for (const [engine, q] of Object.entries(engines) as [EngineName, SnippetScored][]) {
     const s = q.snippets;
     if (!s) continue;
     rows.push([
@@ -118,7 +125,7 @@ export function snippetRows(engines: Partial<Record<EngineName, EngineQuality>>,
 }
 
 /** Lectern with all steps, then with each step off: snippet F1, P, R and what the step adds to each (all - without). */
-export function snippetAblationRows(lectern: EngineQuality | undefined, ablations: readonly { step: string; without: EngineQuality }[]): string[][] {
+export function snippetAblationRows(lectern: SnippetScored | undefined, ablations: readonly { step: string; without: SnippetScored }[]): string[][] {
   const rows = [['Lectern (snippets)', 'F1', 'precision', 'recall', 'accuracy', 'refused', 'ΔF1 from the step', 'ΔP', 'ΔR']];
   const all = lectern?.snippets;
   if (!lectern || !all) return rows;
@@ -133,13 +140,13 @@ export function snippetAblationRows(lectern: EngineQuality | undefined, ablation
 }
 
 /** The corpus's snippet totals, for the section heading. */
-export function snippetTotals(engines: Partial<Record<EngineName, EngineQuality>>): string {
+export function snippetTotals(engines: Partial<Record<EngineName, SnippetScored>>): string {
   const s = Object.values(engines).find((q) => q?.snippets)?.snippets;
   return s ? `${s.tp + s.fn} "with" and ${s.fp + s.tn} "without" snippets` : 'no snippets';
 }
 
 /** Lectern's refusals on a corpus, as one sentence with the page ids. */
-export function refusedLine(corpus: string, lectern: EngineQuality | undefined): string {
+export function refusedLine(corpus: string, lectern: SnippetScored | undefined): string {
   if (!lectern) return '';
   const ids = lectern.refusedIds;
   return `Lectern refused ${ids.length} page${ids.length === 1 ? '' : 's'} of ${corpus} (its "is this an article?" check; scored on "Show anyway")` +

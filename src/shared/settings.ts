@@ -6,7 +6,7 @@
  * Validation is per field: a corrupt, unknown or old value falls back to its own default and never breaks the view.
  */
 import type { Storage } from 'webextension-polyfill';
-import { contrastRatio } from '../ui/contrast';
+import { contrastRatio } from './contrast';
 import { browser } from './browser';
 
 /** `contrast`: white on black, yellow links (WCAG AAA). `custom`: the reader's own four colours (the custom* fields). */

@@ -4,7 +4,7 @@
  * shows a bundled font, so the popup's first paint carries none of this. The `?url&no-inline` imports make Vite emit
  * each file as an asset of its own (never a data: URL): fonts come from the extension, never from the network.
  */
-import type { BundledFontName } from './fonts';
+import type { Font } from '../shared/settings';
 import atkinsonHyperlegibleLatin400 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-normal.woff2?url&no-inline';
 import atkinsonHyperlegibleLatin700 from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff2?url&no-inline';
 import atkinsonHyperlegibleLatin400Italic from '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-400-italic.woff2?url&no-inline';
@@ -31,6 +31,9 @@ const LATIN_EXT = 'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U
 
 /** One face: file URL, weight, style, unicode range (null: all it has). */
 export type Face = [url: string, weight: 400 | 700, style: 'normal' | 'italic', range: string | null];
+
+/** The fonts Lectern carries (fonts.ts names their families): every font but the browser's own three. */
+export type BundledFontName = Exclude<Font, 'serif' | 'sans' | 'mono'>;
 
 export const FACES: Record<BundledFontName, Face[]> = {
   atkinson: [

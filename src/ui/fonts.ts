@@ -5,6 +5,7 @@
  * styles) the text needs, from the extension itself. The popup's first paint pays for the names below, not the fonts.
  */
 import type { Font } from '../shared/settings';
+import type { BundledFontName } from './font-faces';
 
 export interface BundledFont {
   /** The CSS family name the faces are registered under. */
@@ -13,7 +14,7 @@ export interface BundledFont {
   fallback: string;
 }
 
-export type BundledFontName = Exclude<Font, 'serif' | 'sans' | 'mono'>;
+export type { BundledFontName };
 
 export const BUNDLED_FONTS: Record<BundledFontName, BundledFont> = {
   atkinson: { family: 'Atkinson Hyperlegible', fallback: "system-ui, -apple-system, 'Segoe UI', 'Noto Sans', sans-serif" },

@@ -4,12 +4,11 @@
  * reader's language). Sentences that arrive as results (the extraction core and the background speak English) are
  * shown in the reader's language by `sentence()`, which finds them in the English catalogue.
  */
-import type en from '../../_locales/en/messages.json';
 import { browser } from '../shared/browser';
+import type { MessageKey } from './message-key';
 import { SENTENCE_KEYS } from './sentence-keys';
 
-/** The catalogue's keys (a type only: the catalogue itself is the browser's, not bundled). */
-export type MessageKey = keyof typeof en;
+export type { MessageKey };
 
 /** The message for `key` in the browser's language, its $PLACEHOLDERS$ filled with `subs` (never blank: the key). */
 export function t(key: MessageKey, ...subs: string[]): string {

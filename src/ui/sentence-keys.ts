@@ -3,7 +3,7 @@
  * its catalogue key, so the view shows them in the reader's language. A small table rather than the English
  * catalogue itself, which would weigh on every first paint; tests/unit/i18n.test.tsx checks it against the catalogue.
  */
-import type { MessageKey } from './i18n';
+import type { MessageKey } from './message-key';
 
 export const SENTENCE_KEYS: Readonly<Record<string, MessageKey>> = {
   "There is no page to read in this window.": 'noPageInWindow',

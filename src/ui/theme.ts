@@ -3,7 +3,7 @@
  * measure and (for the custom theme) colour. Bundled fonts are registered here the first time a view shows one.
  */
 import type { Font, Settings, Width } from '../shared/settings';
-import { isDark } from './contrast';
+import { isDark } from '../shared/contrast';
 import { bundledStack, isBundled, registerFont } from './fonts';
 
 const SYSTEM_STACKS = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AA, AAA, contrastProblem, contrastRatio, formatRatio, isDark, normalizeHex, relativeLuminance } from '../../src/ui/contrast';
+import { AA, AAA, contrastProblem, contrastRatio, formatRatio, isDark, normalizeHex, relativeLuminance } from '../../src/shared/contrast';
 
 describe('WCAG 2.x contrast', () => {
   it('gives the relative luminance of the ends and of sRGB primaries', () => {

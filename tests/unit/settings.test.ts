@@ -4,7 +4,7 @@ import {
   CUSTOM_MIN_CONTRAST, CUSTOM_PAIRS, defaults, FONT_SIZES, loadSettings, migrate, migrations, parseStored, saveSettings, SETTINGS_KEY, SETTINGS_VERSION,
   validate, watchSettings, type Settings,
 } from '../../src/shared/settings';
-import { contrastRatio } from '../../src/ui/contrast';
+import { contrastRatio } from '../../src/shared/contrast';
 
 beforeEach(() => mock.storage.sync.reset());
 

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { CUSTOM_MIN_CONTRAST, CUSTOM_PAIRS, type CustomColourKey, type Settings } from '../../shared/settings';
-import { contrastRatio, formatRatio, isDark, normalizeHex } from '../contrast';
+import { contrastRatio, formatRatio, isDark, normalizeHex } from '../../shared/contrast';
 import { t, type MessageKey } from '../i18n';
 
 const FIELDS: Array<[CustomColourKey, MessageKey]> = [
