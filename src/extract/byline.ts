@@ -8,7 +8,7 @@
  */
 import { LazyRegExp } from './lazy-regexp';
 import { MINUTES_WORLD, MONTHS_EN, MONTHS_WORLD, READ_AFTER_MINUTES_WORLD } from './steps/boilerplate-words';
-import { isStoryParagraph, squash, textLongerThan } from './text';
+import { squash, textLongerThan, underHeadline } from './text';
 
 const MONTHS = `${MONTHS_EN}|${MONTHS_WORLD}`;
 const WEEKDAYS = String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo`;
@@ -91,20 +91,13 @@ function isNames(text: string): boolean {
  * paragraph decides, and only when what it names, once cleaned, is names.
  */
 export function bylineLine(doc: Document): string | null {
-  const h1 = doc.body?.querySelector('h1');
-  if (!h1) return null;
-  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
-  walker.currentNode = h1;
-  for (let n = 0, node = walker.nextNode(); node && n < MAX_LINE_LOOKAHEAD; n++, node = walker.nextNode()) {
-    const el = node as Element;
-    if (isStoryParagraph(el)) return null;
-    if (textLongerThan(el, MAX_LINE_CHARS)) continue;
+  return underHeadline(doc, MAX_LINE_LOOKAHEAD, (el) => {
+    if (textLongerThan(el, MAX_LINE_CHARS)) return undefined;
     const text = squash(el.textContent);
-    if (!BY_LINE.test(text)) continue;
+    if (!BY_LINE.test(text)) return undefined;
     const name = cleanByline(text);
     return name && isNames(name) ? name : null;
-  }
-  return null;
+  });
 }
 
 /** `raw` as the header shows it (see the file comment), or null. */

@@ -6,7 +6,7 @@
  * has no date (.NET's 0001-01-01T00:00:00Z, the Unix epoch's first day, MySQL's 0000-00-00); the reader's header would
  * show "1 January 1" for it, so a placeholder is no date.
  */
-import { isStoryParagraph, squash } from './text';
+import { squash, underHeadline } from './text';
 
 /** Where pages state the date besides JSON-LD (asked in document order: the head's meta tags come first). */
 const DATE_TAGS = [
@@ -58,19 +58,12 @@ export function readDate(value: string | null | undefined): string | null {
   return /\d{4}/.test(text) && /[a-z]/i.test(text) && !Number.isNaN(Date.parse(text)) ? plausibleDate(text) : null;
 }
 
-/** The first `<time datetime>` between the first `<h1>` and the story's first long paragraph. */
+/** Elements read after the headline for its `<time>`: a site's logo `<h1>` may come before a whole menu (msn: ~300). */
+const MAX_TIME_LOOKAHEAD = 500;
+
+/** The first `<time datetime>` under the headline (one inside the story is a date the story tells of). */
 function timeUnderHeadline(doc: Document): string | null {
-  const found = doc.body?.querySelectorAll('h1, p, time[datetime]');
-  let afterHeadline = false;
-  for (let i = 0; found && i < found.length; i++) {
-    const el = found[i] as Element;
-    if (el.tagName === 'H1') afterHeadline = true;
-    else if (!afterHeadline) continue;
-    else if (el.tagName === 'TIME') return readDate(el.getAttribute('datetime'));
-    // A `<time>` inside the story is a date it tells of.
-    else if (isStoryParagraph(el)) return null;
-  }
-  return null;
+  return underHeadline(doc, MAX_TIME_LOOKAHEAD, (el) => (el.tagName === 'TIME' && el.hasAttribute('datetime') ? readDate(el.getAttribute('datetime')) : undefined));
 }
 
 /** Readability's date (`found`) if it is one, else the first real date among the page's date tags and its headline's time. */

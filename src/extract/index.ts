@@ -14,7 +14,7 @@ import { baseUrlOf, type StepContext } from './context';
 import { copyForReading } from './copy';
 import { bylineLine, cleanByline } from './byline';
 import { publishedTimeOf } from './dates';
-import { headlinesOf, withoutSiteName } from './title';
+import { withoutSiteName } from './title';
 import { runReadability } from './readability/adapter';
 import { proseOf, looksReaderable, MIN_ARTICLE_CHARS } from './readability/readerable';
 import { blockText, blockTextWeight, hasText, readingTimeMinutes, squash } from './text';
@@ -122,7 +122,7 @@ function run(doc: Document, options: ExtractOptions, env: ExtractEnvironment): E
   lap('text');
   const dir = parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null;
   const article: Article = {
-    title: withoutSiteName(squash(parsed.title) || squash(doc.title), squash(parsed.siteName) || null, options.url, headlinesOf(doc)) || pageUrl.hostname,
+    title: withoutSiteName(squash(parsed.title) || squash(doc.title), squash(parsed.siteName) || null, options.url, doc) || pageUrl.hostname,
     byline: cleanByline(parsed.byline) ?? bylineLine(doc),
     siteName: squash(parsed.siteName) || null,
     publishedTime: publishedTimeOf(parsed.publishedTime, doc),

@@ -6,9 +6,9 @@
 import { baseUrlOf, type StepContext } from './context';
 import { absolutizeUrls } from './steps/absolute-urls';
 import { cleanCaptions } from './steps/captions';
-import { cleanByline } from './byline';
-import { plausibleDate } from './dates';
-import { headlinesOf, withoutSiteName } from './title';
+import { bylineLine, cleanByline } from './byline';
+import { publishedTimeOf } from './dates';
+import { withoutSiteName } from './title';
 import { blockText, readingTimeMinutes, squash } from './text';
 import { noneRemoved } from './steps/index';
 import type { ExtractOptions, ExtractResult } from './types';
@@ -42,10 +42,10 @@ export function extractSelection(
     return {
       ok: true,
       article: {
-        title: withoutSiteName(meta(doc, 'meta[property="og:title"]') ?? squash(doc.title), meta(doc, 'meta[property="og:site_name"]'), options.url, headlinesOf(doc)) || new URL(options.url).hostname,
-        byline: cleanByline(meta(doc, 'meta[name="author"]', 'meta[property="article:author"]')),
+        title: withoutSiteName(meta(doc, 'meta[property="og:title"]') ?? squash(doc.title), meta(doc, 'meta[property="og:site_name"]'), options.url, doc) || new URL(options.url).hostname,
+        byline: cleanByline(meta(doc, 'meta[name="author"]', 'meta[property="article:author"]')) ?? bylineLine(doc),
         siteName: meta(doc, 'meta[property="og:site_name"]', 'meta[name="application-name"]'),
-        publishedTime: plausibleDate(meta(doc, 'meta[property="article:published_time"]', 'meta[name="date"]')),
+        publishedTime: publishedTimeOf(null, doc),
         lang: squash(doc.documentElement.getAttribute('lang')) || null,
         dir: dir === 'rtl' || dir === 'ltr' ? dir : null,
         excerpt: null,

@@ -35,8 +35,25 @@ export function isSpaceCode(c: number): boolean {
 const STORY_CHARS = 120;
 
 /** True for a `<p>` of the story itself (see STORY_CHARS): where the header facts under a headline end. */
-export function isStoryParagraph(el: Element): boolean {
+function isStoryParagraph(el: Element): boolean {
   return el.tagName === 'P' && textLongerThan(el, STORY_CHARS);
+}
+
+/**
+ * The page's header facts under its headline: `visit` each element after the first `<h1>` in document order, up to
+ * `max` elements or the story's first paragraph, until it answers (a value, or null for "none"). Undefined goes on.
+ */
+export function underHeadline<T>(doc: Document, max: number, visit: (el: Element) => T | null | undefined): T | null {
+  const h1 = doc.body?.querySelector('h1');
+  if (!h1 || !doc.body) return null;
+  const walker = doc.createTreeWalker(doc.body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = h1;
+  for (let n = 0, node = walker.nextNode(); node && n < max; n++, node = walker.nextNode()) {
+    if (isStoryParagraph(node as Element)) return null;
+    const answer = visit(node as Element);
+    if (answer !== undefined) return answer;
+  }
+  return null;
 }
 
 /**

@@ -59,15 +59,15 @@ function siteNames(siteName: string | null, url: string): Set<string> {
 const MAX_HEADLINES = 3;
 
 /** The folded texts of the page's first `<h1>`s. */
-export function headlinesOf(doc: Document): string[] {
+function headlinesOf(doc: Document): string[] {
   const h1s = doc.getElementsByTagName('h1');
   const texts: string[] = [];
   for (let i = 0; i < h1s.length && i < MAX_HEADLINES; i++) texts.push(fold((h1s[i] as Element).textContent ?? ''));
   return texts;
 }
 
-/** `title` without a first or last segment that names the site (see the file comment); `headlines` from `headlinesOf`. */
-export function withoutSiteName(title: string, siteName: string | null, url: string, headlines: readonly string[] = []): string {
+/** `title` without a first or last segment that names the site (see the file comment); `doc`'s `<h1>`s read only then. */
+export function withoutSiteName(title: string, siteName: string | null, url: string, doc: Document | null = null): string {
   const parts = title.split(SEPARATOR);
   if (parts.length < 2) return title;
   const names = siteNames(siteName, url);
@@ -78,7 +78,7 @@ export function withoutSiteName(title: string, siteName: string | null, url: str
   // Cut at the separator itself, so the headline keeps its own inner separators.
   const beforeLast = title.slice(0, title.length - last.length).replace(/ \S{1,2} $/, '').trim();
   // The page's h1 may be the site's own name (a logo heading): then what it leaves out is the headline.
-  if (beforeLast && (isSite(last) || (headlines.includes(fold(beforeLast)) && !isSite(beforeLast)))) return beforeLast;
+  if (beforeLast && (isSite(last) || (!!doc && headlinesOf(doc).includes(fold(beforeLast)) && !isSite(beforeLast)))) return beforeLast;
   if (ACRONYM.test(last.trim()) && beforeLast.split(/\s+/).length >= MIN_HEADLINE_WORDS) return beforeLast;
   if (isSite(first)) {
     const rest = title.slice((first as string).length).replace(/^ \S{1,2} /, '').trim();

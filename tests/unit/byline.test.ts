@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanByline } from '../../src/extract/byline';
-import { extractHtml } from '../support/dom';
+import { extractSelection } from '../../src/extract/selection';
+import { extractHtml, makeDom } from '../support/dom';
 
 describe('cleanByline', () => {
   it.each([
@@ -116,5 +117,20 @@ describe('the header byline through the pipeline', () => {
     expect(withMeta('<p>By the river</p>')).toBeNull();
     expect(withMeta('<p>von Marianne1 am 20.09.2020 Tipp drucken Tipp favorisieren</p>')).toBeNull();
     expect(withMeta('<p>Latest news</p>', '<p>By Sam Lee</p>')).toBeNull();
+  });
+});
+
+describe('the header of a selection', () => {
+  it('finds the page’s writer and date as an article’s header does (a "By …" line and a <time> under the headline)', () => {
+    const url = 'http://127.0.0.1/news/bus.html';
+    const dom = makeDom(`<!doctype html><html lang="en"><head><title>Bus timetable changes</title></head><body><h1>Bus timetable changes</h1>
+      <p>By Jane Roe</p><p><time datetime="2024-03-18">18 March</time></p><p id="picked">The council met on Tuesday to discuss the new bus timetable, which will change most morning services.</p></body></html>`, url);
+    const doc = dom.window.document;
+    const picked = doc.createElement('div');
+    picked.append(doc.getElementById('picked')!.cloneNode(true));
+    const result = extractSelection(doc, picked, { url }, { win: dom.window as unknown as Window & typeof globalThis });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.article.byline).toBe('Jane Roe');
+    expect(result.article.publishedTime).toBe('2024-03-18');
   });
 });
